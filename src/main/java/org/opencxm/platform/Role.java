@@ -1,0 +1,27 @@
+package org.opencxm.platform;
+
+/**
+ * What a user or management token may do. Endpoints name the roles they admit with
+ * {@code @Secured}, using the authority constants below.
+ */
+public enum Role {
+    ADMIN,
+    CX_MANAGER,
+    AGENT,
+    MARKETING,
+    VIEWER;
+
+    public static final String ADMIN_AUTHORITY = "ROLE_ADMIN";
+    public static final String CX_MANAGER_AUTHORITY = "ROLE_CX_MANAGER";
+    public static final String AGENT_AUTHORITY = "ROLE_AGENT";
+    public static final String MARKETING_AUTHORITY = "ROLE_MARKETING";
+    public static final String VIEWER_AUTHORITY = "ROLE_VIEWER";
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    public String messageKey() {
+        return "role." + name();
+    }
+}

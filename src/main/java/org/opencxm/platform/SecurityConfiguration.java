@@ -1,0 +1,85 @@
+package org.opencxm.platform;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Two doors: the REST API ({@code /api/**}) takes management tokens and keeps no session; the
+ * web application takes a form login with a session and CSRF tokens. Which role may call an
+ * endpoint is declared on the controller with {@code @Secured}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity(securedEnabled = true)
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none';"
+            + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiKeys apiKeys, ApiErrorResponses errors) throws Exception {
+        var tokens = new ManagementTokenFilter(apiKeys, errors);
+        return http.securityMatcher("/api/**", "/actuator/prometheus", "/actuator/info")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(tokens, AuthorizationFilter.class)
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/**")
+                        .hasRole(Role.ADMIN.name())
+                        .anyRequest()
+                        .authenticated())
+                .exceptionHandling(
+                        handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http, LoginAccounts accounts, LoginOutcomes outcomes) throws Exception {
+        var currentAccount = new CurrentAccountFilter(accounts);
+        // Filters are created here rather than as beans, so the servlet container does not run them a second time.
+        return http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/login",
+                                "/invitation/**",
+                                "/css/**",
+                                "/js/**",
+                                "/img/**",
+                                "/webjars/**",
+                                "/favicon.ico",
+                                "/error",
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/v3/api-docs/**",
+                                "/swagger-ui/**",
+                                "/swagger-ui.html")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/invitation/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(login -> login.loginPage("/login")
+                        .usernameParameter("email")
+                        .successHandler(outcomes)
+                        .failureHandler(outcomes)
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .deleteCookies("OPENCXM_SESSION"))
+                .addFilterBefore(currentAccount, AuthorizationFilter.class)
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frame -> frame.deny())
+                        .permissionsPolicyHeader(
+                                policy -> policy.policy("camera=(), microphone=(), geolocation=(), payment=()")))
+                .build();
+    }
+}

@@ -1,0 +1,19 @@
+package org.opencxm.platform;
+
+import java.time.Instant;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** A user as admins see it; never carries the password hash. */
+public record UserAccount(
+        UserId id,
+        WorkspaceId workspaceId,
+        String email,
+        String displayName,
+        Role role,
+        Department department,
+        @Nullable Locale locale,
+        boolean enabled,
+        boolean invitationPending,
+        Instant createdAt,
+        @Nullable Instant lastLoginAt) {}

@@ -1,0 +1,82 @@
+package org.opencxm.platform.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.opencxm.platform.Actor;
+import org.opencxm.platform.ApiKeyId;
+import org.opencxm.platform.ApiKeyKind;
+import org.opencxm.platform.ApiKeys;
+import org.opencxm.platform.InvalidInputException;
+import org.opencxm.platform.NewApiKey;
+import org.opencxm.platform.Role;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** Settings › API keys: write keys for collection, management tokens for the REST API. */
+@Controller
+@RequestMapping("/settings/api-keys")
+@Secured(Role.ADMIN_AUTHORITY)
+class ApiKeyPages {
+
+    private final ApiKeys apiKeys;
+
+    ApiKeyPages(ApiKeys apiKeys) {
+        this.apiKeys = apiKeys;
+    }
+
+    @ModelAttribute
+    void choices(Actor actor, Model model) {
+        model.addAttribute("keys", apiKeys.list(actor.workspaceId()));
+        model.addAttribute("kinds", ApiKeyKind.values());
+        model.addAttribute("roles", Role.values());
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("newKey", new NewApiKey(ApiKeyKind.WRITE, "", null, null));
+        return "platform/api-keys";
+    }
+
+    /** The token is rendered in this response only; it is never stored in clear. */
+    @PostMapping
+    String create(
+            Actor actor,
+            @Valid @ModelAttribute("newKey") NewApiKey newKey,
+            BindingResult form,
+            Model model,
+            HttpServletResponse response) {
+        if (!form.hasErrors()) {
+            try {
+                var created = apiKeys.create(actor.workspaceId(), normalized(newKey), actor.userId());
+                model.addAttribute("created", created);
+                model.addAttribute("keys", apiKeys.list(actor.workspaceId()));
+                model.addAttribute("newKey", new NewApiKey(ApiKeyKind.WRITE, "", null, null));
+                return "platform/api-keys";
+            } catch (InvalidInputException e) {
+                form.rejectValue(e.field(), e.messageKey());
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return "platform/api-keys";
+    }
+
+    @PostMapping("/{id}/revoke")
+    String revoke(Actor actor, @PathVariable UUID id) {
+        apiKeys.revoke(actor.workspaceId(), new ApiKeyId(id));
+        return "redirect:/settings/api-keys?revoked";
+    }
+
+    /** The form always submits a role select; it only means something for management tokens. */
+    private static NewApiKey normalized(NewApiKey key) {
+        return key.kind() == ApiKeyKind.WRITE ? new NewApiKey(key.kind(), key.name(), null, key.touchpointId()) : key;
+    }
+}

@@ -1,0 +1,73 @@
+package org.opencxm.platform.web;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.opencxm.platform.Actor;
+import org.opencxm.platform.NewUser;
+import org.opencxm.platform.Paging;
+import org.opencxm.platform.ResultPage;
+import org.opencxm.platform.Role;
+import org.opencxm.platform.UserAccount;
+import org.opencxm.platform.UserChanges;
+import org.opencxm.platform.UserId;
+import org.opencxm.platform.Users;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@RestController
+@RequestMapping("/api/v1/users")
+@Secured(Role.ADMIN_AUTHORITY)
+@Tag(name = "Users", description = "Users of the workspace (admins only)")
+class UserApi {
+
+    /** An invited user and the one-time link to pass on; the link is not shown again. */
+    record InvitedUser(UserAccount user, String invitationUrl) {}
+
+    private final Users users;
+
+    UserApi(Users users) {
+        this.users = users;
+    }
+
+    @GetMapping
+    ResultPage<UserAccount> list(
+            Actor actor,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
+        return users.list(actor.workspaceId(), new Paging(page, size), q);
+    }
+
+    @GetMapping("/{id}")
+    UserAccount get(Actor actor, @PathVariable UUID id) {
+        return users.get(actor.workspaceId(), new UserId(id));
+    }
+
+    @PostMapping
+    ResponseEntity<InvitedUser> invite(Actor actor, @Valid @RequestBody NewUser user) {
+        var invitation = users.invite(actor.workspaceId(), user);
+        var url = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path(invitation.path())
+                .toUriString();
+        return ResponseEntity.created(
+                        URI.create("/api/v1/users/" + invitation.user().id()))
+                .body(new InvitedUser(invitation.user(), url));
+    }
+
+    @PutMapping("/{id}")
+    UserAccount update(Actor actor, @PathVariable UUID id, @Valid @RequestBody UserChanges changes) {
+        return users.update(actor.workspaceId(), new UserId(id), changes);
+    }
+}

@@ -1,0 +1,63 @@
+package org.opencxm.platform.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.time.ZoneId;
+import java.util.TreeSet;
+import org.opencxm.platform.Actor;
+import org.opencxm.platform.Role;
+import org.opencxm.platform.WorkspaceSettings;
+import org.opencxm.platform.Workspaces;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** Settings › Workspace: name, default language, time zone. */
+@Controller
+@RequestMapping("/settings/workspace")
+@Secured(Role.ADMIN_AUTHORITY)
+class WorkspacePages {
+
+    private final Workspaces workspaces;
+
+    WorkspacePages(Workspaces workspaces) {
+        this.workspaces = workspaces;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("timeZones", new TreeSet<>(ZoneId.getAvailableZoneIds()));
+    }
+
+    @GetMapping
+    String show(Actor actor, Model model) {
+        var workspace = workspaces.get(actor.workspaceId());
+        model.addAttribute(
+                "settings",
+                new WorkspaceSettings(
+                        workspace.name(),
+                        workspace.defaultLocale().getLanguage(),
+                        workspace.timeZone().getId()));
+        return "platform/workspace";
+    }
+
+    @PostMapping
+    String save(
+            Actor actor,
+            @Valid @ModelAttribute("settings") WorkspaceSettings settings,
+            BindingResult form,
+            HttpServletResponse response) {
+        if (form.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return "platform/workspace";
+        }
+        workspaces.update(actor.workspaceId(), settings);
+        return "redirect:/settings/workspace?saved";
+    }
+}
