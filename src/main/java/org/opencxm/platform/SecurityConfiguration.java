@@ -14,7 +14,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Two doors: the REST API ({@code /api/**}) takes management tokens and keeps no session; the
  * web application takes a form login with a session and CSRF tokens. Which role may call an
- * endpoint is declared on the controller with {@code @Secured}.
+ * endpoint is declared on the controller with {@code @Secured} and checked by {@link
+ * EndpointAccess} before the request body is read; method security stays on as a second line.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity(securedEnabled = true)

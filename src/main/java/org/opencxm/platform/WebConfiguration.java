@@ -23,6 +23,7 @@ class WebConfiguration implements WebMvcConfigurer {
         var change = new LocaleChangeInterceptor();
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
+        registry.addInterceptor(new EndpointAccess());
     }
 
     @Override

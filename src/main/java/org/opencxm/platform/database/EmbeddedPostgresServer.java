@@ -23,6 +23,8 @@ final class EmbeddedPostgresServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Map<Path, EmbeddedPostgresServer> RUNNING = new ConcurrentHashMap<>();
+    private static final Path TEMPORARY_DIRECTORY = Path.of(System.getProperty("java.io.tmpdir"))
+            .resolve("opencxm-" + ProcessHandle.current().pid());
 
     private final EmbeddedPostgres postgres;
 
@@ -31,7 +33,9 @@ final class EmbeddedPostgresServer {
     }
 
     static EmbeddedPostgresServer forDirectory(EmbeddedDatabaseProperties properties) {
-        var directory = properties.dataDir().toAbsolutePath().normalize();
+        var directory = properties.temporary()
+                ? TEMPORARY_DIRECTORY
+                : properties.dataDir().toAbsolutePath().normalize();
         return RUNNING.computeIfAbsent(directory, dir -> start(dir, properties));
     }
 
@@ -46,7 +50,7 @@ final class EmbeddedPostgresServer {
             var durability = properties.durable() ? "on" : "off";
             var postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
-                    .setCleanDataDirectory(false)
+                    .setCleanDataDirectory(properties.temporary())
                     .setPort(properties.port())
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("fsync", durability)

@@ -1,0 +1,206 @@
+package org.opencxm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.opencxm.platform.PublicEndpoint;
+import org.opencxm.platform.Role;
+import org.opencxm.testing.TenantFixture;
+import org.opencxm.testing.TenantFixture.TwoTenants;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint of every module, found by asking Spring MVC, is called with every role: roles
+ * the endpoint does not name get 403, roles it names get past the check, anonymous callers
+ * are sent to sign in. An endpoint that declares no access rule fails this test.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationTests {
+
+    private static final Set<String> PUBLIC_PATHS = Set.of("/login", "/invitation/{token}");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    UserDetailsService accounts;
+
+    @Autowired
+    ApplicationContext context;
+
+    TwoTenants tenants;
+
+    @BeforeAll
+    void createTenants() {
+        tenants = TenantFixture.from(context).two();
+    }
+
+    @Test
+    void everyEndpointDeclaresWhoMayCallIt() {
+        var unguarded = endpoints().stream()
+                .filter(endpoint -> endpoint.allowed() == null && !endpoint.isPublic())
+                .map(Endpoint::toString)
+                .toList();
+        assertThat(unguarded)
+                .as("endpoints without @Secured, @AnyRole or @PublicEndpoint")
+                .isEmpty();
+    }
+
+    @Test
+    void onlyTheSignInAndInvitationPagesArePublic() {
+        var publicPaths = endpoints().stream()
+                .filter(Endpoint::isPublic)
+                .map(Endpoint::path)
+                .collect(Collectors.toSet());
+        assertThat(PUBLIC_PATHS).containsAll(publicPaths);
+    }
+
+    @Test
+    void rolesAnEndpointDoesNotNameAreRefused() throws Exception {
+        var checked = 0;
+        for (var endpoint : guardedEndpoints()) {
+            for (var role : EnumSet.complementOf(EnumSet.copyOf(endpoint.allowed()))) {
+                assertThat(status(endpoint, role))
+                        .as("%s as %s", endpoint, role)
+                        .isEqualTo(403);
+                checked++;
+            }
+        }
+        assertThat(checked).as("admin-only endpoints exist and were checked").isGreaterThan(20);
+    }
+
+    @Test
+    void rolesAnEndpointNamesGetPastTheCheck() throws Exception {
+        for (var endpoint : guardedEndpoints()) {
+            for (var role : endpoint.allowed()) {
+                assertThat(status(endpoint, role))
+                        .as("%s as %s", endpoint, role)
+                        .isNotIn(401, 403);
+            }
+        }
+    }
+
+    @Test
+    void anonymousCallersMustAuthenticate() throws Exception {
+        for (var endpoint : guardedEndpoints()) {
+            var response =
+                    mvc.perform(endpoint.request().with(csrf())).andReturn().getResponse();
+            if (endpoint.isApi()) {
+                assertThat(response.getStatus()).as(endpoint.toString()).isEqualTo(401);
+                assertThat(response.getContentType()).isEqualTo("application/problem+json");
+            } else {
+                assertThat(response.getStatus()).as(endpoint.toString()).isEqualTo(302);
+                assertThat(response.getRedirectedUrl()).endsWith("/login");
+            }
+        }
+    }
+
+    private int status(Endpoint endpoint, Role role) throws Exception {
+        var request = endpoint.request();
+        if (endpoint.isApi()) {
+            request.header("Authorization", "Bearer " + tenants.a().token(role));
+        } else {
+            request.with(user(accounts.loadUserByUsername(tenants.a().email(role))))
+                    .with(csrf());
+        }
+        return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+
+    private List<Endpoint> guardedEndpoints() {
+        var guarded = endpoints().stream().filter(e -> e.allowed() != null).toList();
+        assertThat(guarded).isNotEmpty();
+        return guarded;
+    }
+
+    private List<Endpoint> endpoints() {
+        var endpoints = new ArrayList<Endpoint>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            if (!handler.getBeanType().getPackageName().startsWith("org.opencxm")) {
+                return;
+            }
+            for (var path : info.getPatternValues()) {
+                for (var method : methods(info)) {
+                    endpoints.add(new Endpoint(method, path, allowedRoles(handler), isPublic(handler)));
+                }
+            }
+        });
+        return endpoints;
+    }
+
+    private static Set<RequestMethod> methods(RequestMappingInfo info) {
+        var methods = info.getMethodsCondition().getMethods();
+        return methods.isEmpty() ? Set.of(RequestMethod.GET) : methods;
+    }
+
+    private static Set<Role> allowedRoles(HandlerMethod handler) {
+        var secured = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), Secured.class);
+        if (secured == null) {
+            secured = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), Secured.class);
+        }
+        if (secured == null) {
+            return null;
+        }
+        return Arrays.stream(secured.value())
+                .map(authority -> Role.valueOf(authority.replaceFirst("^ROLE_", "")))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    }
+
+    private static boolean isPublic(HandlerMethod handler) {
+        return handler.hasMethodAnnotation(PublicEndpoint.class)
+                || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), PublicEndpoint.class);
+    }
+
+    record Endpoint(RequestMethod method, String path, Set<Role> allowed, boolean isPublic) {
+
+        boolean isApi() {
+            return path.startsWith("/api/");
+        }
+
+        /** Path variables become random ids, so an admitted role gets at most a 404 or 400. */
+        MockHttpServletRequestBuilder request() {
+            var concrete = path.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+            var request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method.name()), concrete);
+            if (isApi() && (method == RequestMethod.POST || method == RequestMethod.PUT)) {
+                request.contentType("application/json").content("{}");
+            }
+            return request;
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.opencxm.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser session without a browser: cookies, CSRF tokens picked up from the last page, forms
+ * posted as a browser posts them. For tests of server-rendered pages over real HTTP.
+ */
+public final class BrowserlessSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final HttpClient http;
+    private final String baseUrl;
+    private final String language;
+    private String csrf = "";
+
+    public BrowserlessSession(String baseUrl, String language) {
+        this.baseUrl = baseUrl;
+        this.language = language;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    public static BrowserlessSession on(int port) {
+        return new BrowserlessSession("http://localhost:" + port, "en");
+    }
+
+    /** Signs in; returns the redirect target ("/" on success, "/login?error" or "/login?locked" otherwise). */
+    public String signIn(String email, String password) {
+        get("/login");
+        var response = post("/login", Map.of("email", email, "password", password));
+        return URI.create(response.headers().firstValue("Location").orElseThrow())
+                        .getRawPath()
+                + queryOf(response);
+    }
+
+    public HttpResponse<String> get(String path) {
+        var response = send(request(path).GET());
+        var matcher = CSRF.matcher(response.body());
+        if (matcher.find()) {
+            csrf = matcher.group(1);
+        }
+        return response;
+    }
+
+    public HttpResponse<String> post(String path, Map<String, String> fields) {
+        var form = new LinkedHashMap<>(fields);
+        form.putIfAbsent("_csrf", csrf);
+        return postRaw(path, form);
+    }
+
+    /** Posts exactly the given fields, without adding the CSRF token. */
+    public HttpResponse<String> postRaw(String path, Map<String, String> fields) {
+        var body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Accept", "text/html")
+                .header("Accept-Language", language);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String queryOf(HttpResponse<String> response) {
+        var query = URI.create(response.headers().firstValue("Location").orElseThrow())
+                .getRawQuery();
+        return query == null ? "" : "?" + query;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
