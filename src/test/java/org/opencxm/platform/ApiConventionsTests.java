@@ -1,0 +1,180 @@
+package org.opencxm.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Base64;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opencxm.testing.ApiClient;
+import org.opencxm.testing.Tenant;
+import org.opencxm.testing.TenantFixture;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/** The REST API over real HTTP: problem details, field errors in de and en, paging, tokens. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class ApiConventionsTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    ApiKeys apiKeys;
+
+    @Autowired
+    Users users;
+
+    Tenant tenant;
+    ApiClient admin;
+
+    @BeforeEach
+    void setUp() {
+        tenant = TenantFixture.from(context).tenant("api");
+        admin = ApiClient.bearer(port, tenant.token(Role.ADMIN));
+    }
+
+    @Test
+    void invalidFieldsAreListedInTheCallersLanguage() {
+        var body = "{\"email\":\"not-an-email\",\"displayName\":\"\",\"role\":\"AGENT\"}";
+
+        var english = admin.send("POST", "/api/v1/users", "en", body);
+        var german = admin.send("POST", "/api/v1/users", "de-AT", body);
+
+        assertThat(english.status()).isEqualTo(400);
+        assertThat(english.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(english.json().at("/errors"))
+                .extracting(error -> error.get("field").asString() + ": "
+                        + error.get("message").asString())
+                .containsExactlyInAnyOrder(
+                        "email: Please enter a valid e-mail address.",
+                        "displayName: Please fill in this field.",
+                        "department: Please choose a value.");
+        assertThat(german.json().at("/errors"))
+                .extracting(error -> error.get("message").asString())
+                .contains("Bitte füllen Sie dieses Feld aus.");
+        assertThat(users.list(tenant.id(), Paging.first(), "not-an-email").total())
+                .isZero();
+    }
+
+    @Test
+    void malformedJsonAndWrongTypesNameTheField() {
+        var wrongEnum = admin.post(
+                "/api/v1/users",
+                "{\"email\":\"a@b.test\",\"displayName\":\"A\",\"role\":\"KING\",\"department\":\"SALES\"}");
+        var broken = admin.post("/api/v1/users", "{\"email\":");
+
+        assertThat(wrongEnum.status()).isEqualTo(400);
+        assertThat(wrongEnum.json().at("/errors/0/field").asString()).isEqualTo("role");
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.json().at("/errors/0/message").asString()).contains("not valid JSON");
+    }
+
+    @Test
+    void businessRulesAreFieldErrorsToo() {
+        var taken = admin.post(
+                "/api/v1/users",
+                "{\"email\":\"" + tenant.email(Role.AGENT)
+                        + "\",\"displayName\":\"Copy\",\"role\":\"AGENT\",\"department\":\"SALES\"}");
+
+        assertThat(taken.status()).isEqualTo(400);
+        assertThat(taken.json().at("/errors/0/field").asString()).isEqualTo("email");
+        assertThat(taken.json().at("/errors/0/message").asString())
+                .isEqualTo("This e-mail address already has an account.");
+    }
+
+    @Test
+    void listsArePagedWithinBounds() {
+        var page = admin.get("/api/v1/users?page=1&size=2");
+        var tooLarge = admin.get("/api/v1/users?size=500");
+
+        assertThat(page.json().get("total").asInt()).isEqualTo(Role.values().length);
+        assertThat(page.json().get("items")).hasSize(2);
+        assertThat(page.json().get("page").asInt()).isEqualTo(1);
+        assertThat(tooLarge.status()).isEqualTo(400);
+        assertThat(tooLarge.json().at("/errors/0/field").asString()).isEqualTo("size");
+    }
+
+    @Test
+    void invitingByApiReturnsTheUserAndAOneTimeLink() {
+        var created = admin.post(
+                "/api/v1/users",
+                "{\"email\":\"api.invitee." + tenant.id()
+                        + "@example.test\",\"displayName\":\"Api Invitee\",\"role\":\"MARKETING\",\"department\":\"MARKETING\"}");
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.header("Location")).startsWith("/api/v1/users/");
+        assertThat(created.json().at("/user/invitationPending").asBoolean()).isTrue();
+        var link = created.json().get("invitationUrl").asString();
+        assertThat(link).startsWith("http://localhost:" + port + "/invitation/inv_");
+        assertThat(users.findByInvitation(link.substring(link.lastIndexOf('/') + 1)))
+                .isPresent();
+    }
+
+    @Test
+    void managementTokensAreShownOnceAndWorkUntilRevoked() {
+        var created =
+                admin.post("/api/v1/api-keys", "{\"kind\":\"MANAGEMENT\",\"name\":\"BI export\",\"role\":\"VIEWER\"}");
+        var token = created.json().get("token").asString();
+        var id = created.json().at("/key/id").asString();
+        var viewer = ApiClient.bearer(port, token);
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(admin.get("/api/v1/api-keys/" + id).body()).doesNotContain(token);
+        assertThat(viewer.get("/api/v1/me").status()).isEqualTo(200);
+        assertThat(viewer.get("/api/v1/users").status()).isEqualTo(403);
+
+        admin.post("/api/v1/api-keys/" + id + "/revoke", "");
+        assertThat(viewer.get("/api/v1/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aWriteKeyCanReadNothing() {
+        var writeKey = apiKeys.create(tenant.id(), new NewApiKey(ApiKeyKind.WRITE, "Site", null, null), null)
+                .token();
+        var basic = "Basic " + Base64.getEncoder().encodeToString((writeKey + ":").getBytes());
+
+        assertThat(ApiClient.bearer(port, writeKey).get("/api/v1/me").status()).isEqualTo(401);
+        assertThat(ApiClient.bearer(port, writeKey).get("/api/v1/users").status())
+                .isEqualTo(401);
+        var withBasic = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/v1/users"))
+                .header("Authorization", basic)
+                .build();
+        assertThat(send(withBasic)).isEqualTo(401);
+        assertThat(ApiClient.anonymous(port).get("/api/v1/me").header("WWW-Authenticate"))
+                .isEqualTo("Bearer");
+    }
+
+    @Test
+    void operationsEndpointsAnswerAsExpected() {
+        var anonymous = ApiClient.anonymous(port);
+
+        assertThat(anonymous.get("/actuator/health/readiness").body()).contains("\"UP\"");
+        assertThat(anonymous.get("/actuator/health/liveness").status()).isEqualTo(200);
+        assertThat(anonymous.get("/actuator/prometheus").status()).isEqualTo(401);
+        assertThat(ApiClient.bearer(port, tenant.token(Role.VIEWER))
+                        .get("/actuator/prometheus")
+                        .status())
+                .isEqualTo(403);
+        assertThat(admin.get("/actuator/prometheus").body()).contains("jvm_memory_used_bytes");
+        var spec = anonymous.get("/v3/api-docs");
+        assertThat(spec.json().at("/info/title").asString()).isEqualTo("OpenCXM API");
+        assertThat(spec.json().get("paths").propertyNames()).contains("/api/v1/users", "/api/v1/api-keys");
+    }
+
+    private static int send(java.net.http.HttpRequest request) {
+        try {
+            return java.net.http.HttpClient.newHttpClient()
+                    .send(request, java.net.http.HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

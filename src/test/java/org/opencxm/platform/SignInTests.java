@@ -1,0 +1,174 @@
+package org.opencxm.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opencxm.testing.BrowserlessSession;
+import org.opencxm.testing.MutableClock;
+import org.opencxm.testing.Tenant;
+import org.opencxm.testing.TenantFixture;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/** Sign-in over real HTTP: sessions, brute-force lock-out, CSRF, disabled and invited users. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class SignInTests {
+
+    @TestConfiguration
+    static class MovableTime {
+
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return MutableClock.startingNow();
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    ApplicationContext context;
+
+    Tenant tenant;
+
+    @BeforeEach
+    void setUp() {
+        tenant = TenantFixture.from(context).tenant("signin");
+    }
+
+    @Test
+    void signsInWithTheRightPasswordOnly() {
+        assertThat(session().signIn(tenant.email(Role.AGENT), "wrong password!!"))
+                .isEqualTo("/login?error");
+        assertThat(session().signIn("nobody@nowhere.test", Tenant.PASSWORD)).isEqualTo("/login?error");
+
+        var session = session();
+        assertThat(session.signIn(tenant.email(Role.AGENT).toUpperCase(), Tenant.PASSWORD))
+                .isEqualTo("/");
+        var home = session.get("/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains(tenant.user(Role.AGENT).displayName());
+    }
+
+    @Test
+    void locksTheAccountAfterFiveWrongPasswordsUntilTheLockoutEnds() {
+        var email = tenant.email(Role.VIEWER);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThat(session().signIn(email, "wrong password " + attempt)).isEqualTo("/login?error");
+        }
+
+        assertThat(session().signIn(email, Tenant.PASSWORD)).isEqualTo("/login?locked");
+        var loginPage = session().get("/login?locked");
+        assertThat(loginPage.body()).contains("locked for 15 minutes");
+
+        clock.advance(Duration.ofMinutes(16));
+        assertThat(session().signIn(email, Tenant.PASSWORD)).isEqualTo("/");
+    }
+
+    @Test
+    void aDisabledUserIsSignedOutOnTheNextClick() {
+        var session = session();
+        session.signIn(tenant.email(Role.MARKETING), Tenant.PASSWORD);
+        assertThat(session.get("/").statusCode()).isEqualTo(200);
+
+        var marketing = tenant.user(Role.MARKETING);
+        users.update(
+                tenant.id(),
+                marketing.id(),
+                new UserChanges(marketing.displayName(), marketing.role(), marketing.department(), false));
+
+        var next = session.get("/");
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(next.headers().firstValue("Location")).get().asString().endsWith("/login");
+        assertThat(session().signIn(marketing.email(), Tenant.PASSWORD)).isEqualTo("/login?error");
+    }
+
+    @Test
+    void aChangedRoleAppliesWithoutSigningInAgain() {
+        var session = session();
+        session.signIn(tenant.email(Role.CX_MANAGER), Tenant.PASSWORD);
+        assertThat(session.get("/settings/users").statusCode()).isEqualTo(403);
+
+        var manager = tenant.user(Role.CX_MANAGER);
+        users.update(
+                tenant.id(),
+                manager.id(),
+                new UserChanges(manager.displayName(), Role.ADMIN, manager.department(), true));
+
+        assertThat(session.get("/settings/users").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void formsWithoutTheCsrfTokenAreRefused() {
+        var session = session();
+        session.signIn(tenant.email(Role.ADMIN), Tenant.PASSWORD);
+
+        var forged = session.postRaw(
+                "/settings/workspace", Map.of("name", "Forged", "defaultLocale", "en", "timeZone", "Europe/Berlin"));
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(context.getBean(Workspaces.class).get(tenant.id()).name()).isNotEqualTo("Forged");
+    }
+
+    @Test
+    void invitedUsersSignInOnlyAfterChoosingAPassword() {
+        var invitation = users.invite(
+                tenant.id(),
+                new NewUser("invitee." + tenant.id() + "@example.test", "Invitee", Role.AGENT, Department.SERVICE));
+        var email = invitation.user().email();
+        assertThat(session().signIn(email, "")).isEqualTo("/login?error");
+
+        var session = session();
+        assertThat(session.get(invitation.path()).body()).contains("Invitee");
+        var mismatch = session.post(
+                invitation.path(), Map.of("password", "twelve chars long", "confirmation", "something else"));
+        assertThat(mismatch.statusCode()).isEqualTo(400);
+        assertThat(mismatch.body()).contains("The two passwords differ.");
+
+        var accepted = session.post(
+                invitation.path(), Map.of("password", "twelve chars long", "confirmation", "twelve chars long"));
+        assertThat(accepted.statusCode()).isEqualTo(302);
+        assertThat(session().signIn(email, "twelve chars long")).isEqualTo("/");
+        assertThat(session().get(invitation.path()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theSessionCookieIsHiddenFromScriptsAndOtherSites() {
+        var session = session();
+        session.get("/login");
+        var response = session.post("/login", Map.of("email", tenant.email(Role.AGENT), "password", Tenant.PASSWORD));
+
+        assertThat(response.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("OPENCXM_SESSION=")
+                        .contains("HttpOnly")
+                        .contains("SameSite=Lax"));
+        var headers = session.get("/").headers();
+        assertThat(headers.firstValue("Content-Security-Policy"))
+                .get()
+                .asString()
+                .contains("script-src 'self'");
+        assertThat(headers.firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
+
+    private BrowserlessSession session() {
+        return BrowserlessSession.on(port);
+    }
+}
