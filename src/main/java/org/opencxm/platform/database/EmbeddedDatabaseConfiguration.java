@@ -1,7 +1,6 @@
 package org.opencxm.platform.database;
 
 import com.zaxxer.hikari.HikariDataSource;
-import javax.sql.DataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
@@ -22,15 +21,10 @@ import org.springframework.util.StringUtils;
 public class EmbeddedDatabaseConfiguration {
 
     @Bean
-    DataSource dataSource(EmbeddedDatabaseProperties properties, Environment environment) {
-        var server = EmbeddedPostgresServer.forDirectory(properties);
-        var dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(server.jdbcUrl());
-        dataSource.setUsername(EmbeddedPostgresServer.USER);
-        dataSource.setMaximumPoolSize(
-                environment.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 20));
-        dataSource.setPoolName("embedded-postgres");
-        return dataSource;
+    HikariDataSource dataSource(EmbeddedDatabaseProperties properties, Environment environment) {
+        return EmbeddedPostgresServer.forDirectory(properties)
+                .newDataSource(
+                        environment.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 20));
     }
 
     static class NoExternalDatabase implements org.springframework.context.annotation.Condition {

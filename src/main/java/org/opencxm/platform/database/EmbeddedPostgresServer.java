@@ -1,5 +1,6 @@
 package org.opencxm.platform.database;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,27 +10,37 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One embedded PostgreSQL per data directory and JVM: application contexts that come and go
- * (as in tests) share it, and a shutdown hook stops it when the JVM ends.
+ * One embedded PostgreSQL per data directory and JVM. Application contexts that come and go
+ * (as in tests) share it through their data sources; it stops when the last data source
+ * closes, that is after the application has shut down and no longer needs the database. A
+ * shutdown hook stops it as well if the application never closes.
  */
 final class EmbeddedPostgresServer {
 
-    static final String USER = "postgres";
-    static final String DATABASE = "opencxm";
-
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    private static final String USER = "postgres";
+    private static final String DATABASE = "opencxm";
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
     private static final Map<Path, EmbeddedPostgresServer> RUNNING = new ConcurrentHashMap<>();
     private static final Path TEMPORARY_DIRECTORY = Path.of(System.getProperty("java.io.tmpdir"))
             .resolve("opencxm-" + ProcessHandle.current().pid());
 
+    private final Path directory;
     private final EmbeddedPostgres postgres;
+    private final AtomicInteger dataSources = new AtomicInteger();
+    private final CountDownLatch unused = new CountDownLatch(1);
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(Path directory, EmbeddedPostgres postgres) {
+        this.directory = directory;
         this.postgres = postgres;
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopWhenUnused, "embedded-postgres-stop"));
     }
 
     static EmbeddedPostgresServer forDirectory(EmbeddedDatabaseProperties properties) {
@@ -39,18 +50,63 @@ final class EmbeddedPostgresServer {
         return RUNNING.computeIfAbsent(directory, dir -> start(dir, properties));
     }
 
-    String jdbcUrl() {
-        return postgres.getJdbcUrl(USER, DATABASE);
+    /** A connection pool whose closing tells this server that one user fewer needs it. */
+    HikariDataSource newDataSource(int maximumPoolSize) {
+        dataSources.incrementAndGet();
+        var dataSource = new HikariDataSource() {
+            @Override
+            public void close() {
+                if (!isClosed()) {
+                    super.close();
+                    release();
+                }
+            }
+        };
+        dataSource.setJdbcUrl(postgres.getJdbcUrl(USER, DATABASE));
+        dataSource.setUsername(USER);
+        dataSource.setMaximumPoolSize(maximumPoolSize);
+        dataSource.setPoolName("embedded-postgres");
+        return dataSource;
+    }
+
+    private void release() {
+        if (dataSources.decrementAndGet() == 0) {
+            unused.countDown();
+            stop();
+        }
+    }
+
+    /** The JVM is ending: give the application time to close its pool first, then stop regardless. */
+    private void stopWhenUnused() {
+        try {
+            unused.await(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        stop();
+    }
+
+    private void stop() {
+        RUNNING.remove(directory, this);
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            log.warn("Could not stop the embedded PostgreSQL in {}", directory, e);
+        }
     }
 
     private static EmbeddedPostgresServer start(Path directory, EmbeddedDatabaseProperties properties) {
         try {
-            Files.createDirectories(directory);
-            new StalePostmaster(directory).stopIfOrphaned();
+            Files.createDirectories(directory.getParent());
+            if (!properties.temporary()) {
+                Files.createDirectories(directory);
+                new StalePostmaster(directory).stopIfOrphaned();
+            }
             var durability = properties.durable() ? "on" : "off";
             var postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(properties.temporary())
+                    .setRegisterShutdownHook(false)
                     .setPort(properties.port())
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("fsync", durability)
@@ -61,7 +117,7 @@ final class EmbeddedPostgresServer {
                     .start();
             createDatabaseIfMissing(postgres);
             log.info("Embedded PostgreSQL running on port {} with data in {}", postgres.getPort(), directory);
-            return new EmbeddedPostgresServer(postgres);
+            return new EmbeddedPostgresServer(directory, postgres);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, e);
         }
