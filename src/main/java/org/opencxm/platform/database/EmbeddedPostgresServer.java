@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +30,7 @@ final class EmbeddedPostgresServer {
     private static final String USER = "postgres";
     private static final String DATABASE = "opencxm";
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
-    private static final Map<Path, EmbeddedPostgresServer> RUNNING = new ConcurrentHashMap<>();
+    private static final Map<Path, CompletableFuture<EmbeddedPostgresServer>> RUNNING = new ConcurrentHashMap<>();
     private static final Path TEMPORARY_DIRECTORY = Path.of(System.getProperty("java.io.tmpdir"))
             .resolve("opencxm-" + ProcessHandle.current().pid());
 
@@ -43,11 +45,39 @@ final class EmbeddedPostgresServer {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopWhenUnused, "embedded-postgres-stop"));
     }
 
-    static EmbeddedPostgresServer forDirectory(EmbeddedDatabaseProperties properties) {
+    /**
+     * Starts the server for these properties in the background, unless it runs or starts already.
+     * Called as soon as the configuration is known, so that PostgreSQL boots while Spring builds
+     * the application context.
+     */
+    static CompletableFuture<EmbeddedPostgresServer> startInBackground(EmbeddedDatabaseProperties properties) {
         var directory = properties.temporary()
                 ? TEMPORARY_DIRECTORY
                 : properties.dataDir().toAbsolutePath().normalize();
-        return RUNNING.computeIfAbsent(directory, dir -> start(dir, properties));
+        return RUNNING.computeIfAbsent(directory, dir -> {
+            var starting = new CompletableFuture<EmbeddedPostgresServer>();
+            var thread = new Thread(
+                    () -> {
+                        try {
+                            starting.complete(start(dir, properties));
+                        } catch (RuntimeException | Error e) {
+                            RUNNING.remove(dir, starting);
+                            starting.completeExceptionally(e);
+                        }
+                    },
+                    "embedded-postgres-start");
+            thread.setDaemon(true);
+            thread.start();
+            return starting;
+        });
+    }
+
+    static EmbeddedPostgresServer forDirectory(EmbeddedDatabaseProperties properties) {
+        try {
+            return startInBackground(properties).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** A connection pool whose closing tells this server that one user fewer needs it. */
@@ -87,7 +117,7 @@ final class EmbeddedPostgresServer {
     }
 
     private void stop() {
-        RUNNING.remove(directory, this);
+        RUNNING.computeIfPresent(directory, (dir, running) -> running.getNow(null) == this ? null : running);
         try {
             postgres.close();
         } catch (IOException e) {
