@@ -57,6 +57,10 @@ public final class LaunchedApp {
         var builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        // Always the embedded database: an external one given to the test JVM is not for this app.
+        builder.environment()
+                .keySet()
+                .removeIf(name -> name.startsWith("OPENCXM_DB_") || name.startsWith("SPRING_DATASOURCE_"));
         builder.environment().putAll(environment);
         builder.environment().put("OPENCXM_DATA_DIR", dataDir.toString());
         long started = System.nanoTime();
