@@ -57,12 +57,16 @@ class MessagesTests {
     }
 
     @Test
-    void everyRoleDepartmentAndKeyKindHasAName() {
+    void keysBuiltFromValuesExist() {
         var keys = new HashSet<String>();
         Arrays.stream(Role.values()).map(Role::messageKey).forEach(keys::add);
         Arrays.stream(Department.values()).map(Department::messageKey).forEach(keys::add);
         Arrays.stream(ApiKeyKind.values()).map(kind -> "apiKeys.kind." + kind).forEach(keys::add);
         Languages.SUPPORTED.forEach(locale -> keys.add("language." + locale.getLanguage()));
+        for (var status : new int[] {403, 404}) {
+            keys.add("error." + status + ".title");
+            keys.add("error." + status + ".text");
+        }
 
         assertThat(keys).allSatisfy(key -> assertThat(english).as(key).containsKey(key));
     }

@@ -103,7 +103,9 @@ class SignInTests {
     void aChangedRoleAppliesWithoutSigningInAgain() {
         var session = session();
         session.signIn(tenant.email(Role.CX_MANAGER), Tenant.PASSWORD);
-        assertThat(session.get("/settings/users").statusCode()).isEqualTo(403);
+        var forbidden = session.get("/settings/users");
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertThat(forbidden.body()).contains("No access").contains("Your role does not include this page.");
 
         var manager = tenant.user(Role.CX_MANAGER);
         users.update(

@@ -87,7 +87,7 @@ class WorkspaceIsolationTests {
         var revoke = session.post("/settings/api-keys/" + foreignKey.id() + "/revoke", Map.of());
 
         assertThat(page.statusCode()).isEqualTo(404);
-        assertThat(page.body()).doesNotContain(foreign.email());
+        assertThat(page.body()).doesNotContain(foreign.email()).contains("Not found");
         assertThat(edit.statusCode()).isEqualTo(404);
         assertThat(revoke.statusCode()).isEqualTo(404);
         assertThat(session.get("/settings/users?q=" + foreign.email()).body())
