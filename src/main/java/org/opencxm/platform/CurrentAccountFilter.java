@@ -25,6 +25,13 @@ class CurrentAccountFilter extends OncePerRequestFilter {
         this.accounts = accounts;
     }
 
+    /** Stylesheets and scripts need no fresh account, and a page loads several of them. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
