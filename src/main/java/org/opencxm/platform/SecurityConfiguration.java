@@ -1,5 +1,7 @@
 package org.opencxm.platform;
 
+import java.time.Duration;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,6 +12,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Two doors: the REST API ({@code /api/**}) takes management tokens and keeps no session; the
@@ -43,8 +47,31 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The collection API ({@code /v1/**}) authenticates each request by its write key inside the
+     * endpoint, since the key may travel in the body. Websites post to it from their own origin.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain collection(HttpSecurity http) throws Exception {
+        var cors = new CorsConfiguration();
+        cors.addAllowedOriginPattern("*");
+        cors.setAllowedMethods(List.of("POST", "OPTIONS"));
+        cors.setAllowedHeaders(List.of("Authorization", "Content-Type"));
+        cors.setMaxAge(Duration.ofHours(1));
+        var corsSource = new UrlBasedCorsConfigurationSource();
+        corsSource.registerCorsConfiguration("/v1/**", cors);
+        return http.securityMatcher("/v1/**")
+                .csrf(csrf -> csrf.disable())
+                .cors(c -> c.configurationSource(corsSource))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain web(HttpSecurity http, LoginAccounts accounts, LoginOutcomes outcomes) throws Exception {
         var currentAccount = new CurrentAccountFilter(accounts);
         // Filters are created here rather than as beans, so the servlet container does not run them a second time.

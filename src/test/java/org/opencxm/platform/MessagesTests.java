@@ -21,7 +21,7 @@ class MessagesTests {
 
     private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.]*)[}(]");
-    private static final Pattern CODE_KEY = Pattern.compile("\"((?:validation|problem)\\.[\\w.]+)\"");
+    private static final Pattern CODE_KEY = Pattern.compile("\"((?:validation|problem|collection)\\.[\\w.]+)\"");
 
     private final Properties english = load("messages.properties");
     private final Properties german = load("messages_de.properties");
@@ -62,6 +62,9 @@ class MessagesTests {
         Arrays.stream(Role.values()).map(Role::messageKey).forEach(keys::add);
         Arrays.stream(Department.values()).map(Department::messageKey).forEach(keys::add);
         Arrays.stream(ApiKeyKind.values()).map(kind -> "apiKeys.kind." + kind).forEach(keys::add);
+        Arrays.stream(org.opencxm.touchpoints.Channel.values())
+                .map(org.opencxm.touchpoints.Channel::messageKey)
+                .forEach(keys::add);
         Languages.SUPPORTED.forEach(locale -> keys.add("language." + locale.getLanguage()));
         for (var status : new int[] {403, 404}) {
             keys.add("error." + status + ".title");

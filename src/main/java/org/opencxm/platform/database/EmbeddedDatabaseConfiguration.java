@@ -1,12 +1,12 @@
 package org.opencxm.platform.database;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
@@ -20,11 +20,11 @@ import org.springframework.util.StringUtils;
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 public class EmbeddedDatabaseConfiguration {
 
+    /** The pool takes the same {@code spring.datasource.hikari.*} settings as an external one. */
     @Bean
-    HikariDataSource dataSource(EmbeddedDatabaseProperties properties, Environment environment) {
-        return EmbeddedPostgresServer.forDirectory(properties)
-                .newDataSource(
-                        environment.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 20));
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedDatabaseProperties properties) {
+        return EmbeddedPostgresServer.forDirectory(properties).newDataSource();
     }
 
     static class NoExternalDatabase implements org.springframework.context.annotation.Condition {

@@ -81,7 +81,7 @@ final class EmbeddedPostgresServer {
     }
 
     /** A connection pool whose closing tells this server that one user fewer needs it. */
-    HikariDataSource newDataSource(int maximumPoolSize) {
+    HikariDataSource newDataSource() {
         dataSources.incrementAndGet();
         var dataSource = new HikariDataSource() {
             @Override
@@ -94,7 +94,6 @@ final class EmbeddedPostgresServer {
         };
         dataSource.setJdbcUrl(postgres.getJdbcUrl(USER, DATABASE));
         dataSource.setUsername(USER);
-        dataSource.setMaximumPoolSize(maximumPoolSize);
         dataSource.setPoolName("embedded-postgres");
         return dataSource;
     }

@@ -1,0 +1,46 @@
+package org.opencxm.touchpoints;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.opencxm.platform.ApiKey;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Attributes each event to a touchpoint: the active touchpoint its context names, else the
+ * write key's touchpoint, else "unassigned".
+ */
+@Component
+class TouchpointResolver {
+
+    private final JdbcClient jdbc;
+
+    TouchpointResolver(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Attribution forKey(ApiKey key) {
+        Map<String, UUID> active = jdbc
+                .sql("select key, id from touchpoint where workspace_id = ? and active")
+                .param(key.workspaceId().value())
+                .query((rs, row) -> Map.entry(rs.getString(1), rs.getObject(2, UUID.class)))
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        var unassigned = jdbc.sql("select id from touchpoint where workspace_id = ? and key = ?")
+                .params(key.workspaceId().value(), Touchpoint.UNASSIGNED)
+                .query(UUID.class)
+                .single();
+        var fallback = key.touchpointId() != null ? key.touchpointId() : unassigned;
+        return new Attribution(active, fallback);
+    }
+
+    record Attribution(Map<String, UUID> active, UUID fallback) {
+
+        UUID of(CollectedEvent event) {
+            @Nullable UUID named = event.touchpointKey() == null ? null : active.get(event.touchpointKey());
+            return named != null ? named : fallback;
+        }
+    }
+}
