@@ -26,6 +26,7 @@ class TouchpointResolver {
                 .sql("select key, id from touchpoint where workspace_id = ? and active")
                 .param(key.workspaceId().value())
                 .query((rs, row) -> Map.entry(rs.getString(1), rs.getObject(2, UUID.class)))
+                .list()
                 .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         var unassigned = jdbc.sql("select id from touchpoint where workspace_id = ? and key = ?")

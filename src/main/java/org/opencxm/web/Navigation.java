@@ -13,7 +13,7 @@ class Navigation {
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
 
     private final List<Area> areas = List.of(
-            new Area("customers", null, EVERYONE),
+            new Area("customers", "/customers", EnumSet.of(Role.ADMIN, Role.CX_MANAGER, Role.AGENT, Role.MARKETING)),
             new Area("journeys", null, EVERYONE),
             new Area("feedback", null, EVERYONE),
             new Area("analytics", null, EVERYONE),

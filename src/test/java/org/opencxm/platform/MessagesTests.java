@@ -65,6 +65,15 @@ class MessagesTests {
         Arrays.stream(org.opencxm.touchpoints.Channel.values())
                 .map(org.opencxm.touchpoints.Channel::messageKey)
                 .forEach(keys::add);
+        Arrays.stream(org.opencxm.customers.ConsentChannel.values())
+                .map(org.opencxm.customers.ConsentChannel::messageKey)
+                .forEach(keys::add);
+        Arrays.stream(org.opencxm.touchpoints.EventType.values())
+                .map(type -> "eventType." + type)
+                .forEach(keys::add);
+        for (var kind : new String[] {"user_id", "anonymous_id", "email"}) {
+            keys.add("identity." + kind);
+        }
         Languages.SUPPORTED.forEach(locale -> keys.add("language." + locale.getLanguage()));
         for (var status : new int[] {403, 404}) {
             keys.add("error." + status + ".title");

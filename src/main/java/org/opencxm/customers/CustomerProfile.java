@@ -1,0 +1,23 @@
+package org.opencxm.customers;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** The 360° view of one customer, without the timeline (which is paged separately). */
+public record CustomerProfile(
+        Customer customer,
+        Map<String, Object> traits,
+        Map<String, Instant> traitTimes,
+        List<Identity> identities,
+        List<Consent> consents) {
+
+    /** The answer for one channel, or {@code null} if the customer never gave one. */
+    public @Nullable Consent consent(ConsentChannel channel) {
+        return consents.stream().filter(c -> c.channel() == channel).findFirst().orElse(null);
+    }
+
+    /** One id the customer is known by. */
+    public record Identity(String kind, String value, Instant firstSeenAt) {}
+}

@@ -1,0 +1,141 @@
+package org.opencxm.customers;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.opencxm.customers.ProfileStore.Profile;
+import org.opencxm.platform.WorkspaceId;
+import org.opencxm.touchpoints.EventType;
+import org.opencxm.touchpoints.IdentityObservation;
+import org.opencxm.touchpoints.InteractionsRecorded;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps profiles in step with what the collection API sees. A user id names a known customer;
+ * an anonymous id seen with it joins that customer, together with its history; an e-mail
+ * address in the traits ties profiles from different systems together. A profile that turns
+ * out to be someone else's is merged into theirs, unless both carry different user ids (a
+ * shared device, not one person).
+ */
+@Component
+class IdentityResolution {
+
+    static final String EXECUTOR = "identityResolutionExecutor";
+
+    private final ProfileStore store;
+    private final ApplicationEventPublisher events;
+
+    IdentityResolution(ProfileStore store, ApplicationEventPublisher events) {
+        this.store = store;
+        this.events = events;
+    }
+
+    /**
+     * One thread per node resolves identities, in the order batches were stored. Several threads
+     * would only queue on the workspace lock while each held a pooled connection; the lock stays
+     * for the case of several nodes. The publication registry re-delivers after a crash.
+     */
+    @Async(EXECUTOR)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener
+    void on(InteractionsRecorded recorded) {
+        var workspace = recorded.workspaceId();
+        store.lock(workspace);
+        for (var observation : recorded.observations()) {
+            resolve(workspace, observation);
+        }
+    }
+
+    void resolve(WorkspaceId workspace, IdentityObservation seen) {
+        var at = seen.occurredAt();
+        var profile = seen.type() == EventType.ALIAS ? alias(workspace, seen) : primary(workspace, seen);
+        if (seen.anonymousId() != null) {
+            profile = join(workspace, profile, IdentityKind.ANONYMOUS_ID, seen.anonymousId(), at);
+        }
+        if (seen.type() == EventType.IDENTIFY && seen.traits() != null) {
+            profile = applyTraits(workspace, profile, seen.traits(), at);
+        }
+        store.touch(workspace, profile.id(), at);
+    }
+
+    /** The customer the user id names (created if new), else the one the anonymous id names. */
+    private Profile primary(WorkspaceId workspace, IdentityObservation seen) {
+        if (seen.userId() != null) {
+            var known = store.findBy(workspace, IdentityKind.USER_ID, seen.userId());
+            if (known.isPresent()) {
+                return known.get();
+            }
+            var anonymous = seen.anonymousId() == null
+                    ? Optional.<Profile>empty()
+                    : store.findBy(workspace, IdentityKind.ANONYMOUS_ID, seen.anonymousId())
+                            .filter(p -> p.userId() == null);
+            var profile = anonymous.orElseGet(() -> store.create(workspace, seen.occurredAt()));
+            store.attach(workspace, profile.id(), IdentityKind.USER_ID, seen.userId(), seen.occurredAt());
+            return profile;
+        }
+        return store.findBy(workspace, IdentityKind.ANONYMOUS_ID, seen.anonymousId())
+                .orElseGet(() -> store.create(workspace, seen.occurredAt()));
+    }
+
+    /** {@code previousId} (an anonymous or an earlier user id) becomes part of {@code userId}'s profile. */
+    private Profile alias(WorkspaceId workspace, IdentityObservation seen) {
+        var profile = primary(
+                workspace,
+                new IdentityObservation(EventType.IDENTIFY, null, seen.userId(), null, null, seen.occurredAt()));
+        var previous = store.findBy(workspace, IdentityKind.USER_ID, seen.previousId());
+        if (previous.isPresent()) {
+            return previous.get().id().equals(profile.id()) ? profile : merge(workspace, previous.get(), profile);
+        }
+        return join(workspace, profile, IdentityKind.ANONYMOUS_ID, seen.previousId(), seen.occurredAt());
+    }
+
+    /** Adds an id to the profile; if another profile holds it, the two are one person and merge. */
+    private Profile join(WorkspaceId workspace, Profile profile, IdentityKind kind, String value, Instant at) {
+        var holder = store.findBy(workspace, kind, value);
+        if (holder.isEmpty()) {
+            store.attach(workspace, profile.id(), kind, value, at);
+            return profile;
+        }
+        var other = holder.get();
+        if (other.id().equals(profile.id()) || conflicting(other, profile)) {
+            return profile;
+        }
+        return merge(workspace, other, profile);
+    }
+
+    private Profile applyTraits(WorkspaceId workspace, Profile profile, String incoming, Instant at) {
+        var traits = Traits.of(profile.traits(), profile.traitTimes()).apply(incoming, at);
+        store.saveTraits(
+                workspace, profile.id(), traits.values(), traits.times(), traits.email(), traits.displayName());
+        var updated = new Profile(profile.id(), profile.userId(), traits.email(), traits.values(), traits.times());
+        var said = Traits.of(incoming, "{}");
+        for (var channel : ConsentChannel.values()) {
+            var granted = said.consent(channel);
+            if (granted != null) {
+                store.recordConsent(workspace, profile.id(), channel, granted, "identify", at);
+            }
+        }
+        return said.email() == null ? updated : join(workspace, updated, IdentityKind.EMAIL, said.email(), at);
+    }
+
+    private Profile merge(WorkspaceId workspace, Profile merged, Profile survivor) {
+        var traits = Traits.of(survivor.traits(), survivor.traitTimes())
+                .absorb(Traits.of(merged.traits(), merged.traitTimes()));
+        store.merge(workspace, merged, survivor, traits.values(), traits.times());
+        events.publishEvent(new CustomersMerged(workspace, merged.id(), survivor.id()));
+        return new Profile(
+                survivor.id(),
+                survivor.userId() != null ? survivor.userId() : merged.userId(),
+                survivor.email() != null ? survivor.email() : merged.email(),
+                traits.values(),
+                traits.times());
+    }
+
+    private static boolean conflicting(Profile a, Profile b) {
+        return a.userId() != null && b.userId() != null && !a.userId().equals(b.userId());
+    }
+}

@@ -1,0 +1,73 @@
+package org.opencxm.touchpoints;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.opencxm.platform.WorkspaceId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads stored events for timelines: everything done under any of a customer's ids, newest first. */
+@Service
+public class Interactions {
+
+    private final JdbcClient jdbc;
+
+    Interactions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * One page of a timeline, newest first.
+     *
+     * @param before only events that occurred before this instant (the last entry of the previous page)
+     */
+    @Transactional(readOnly = true)
+    public List<Interaction> timeline(
+            WorkspaceId workspace,
+            Collection<String> userIds,
+            Collection<String> anonymousIds,
+            @Nullable Instant before,
+            int limit) {
+        if (userIds.isEmpty() && anonymousIds.isEmpty()) {
+            return List.of();
+        }
+        var until = Timestamp.from(before == null ? Instant.parse("9999-12-31T00:00:00Z") : before);
+        return jdbc.sql("""
+                        select e.id, e.type, e.name, t.name as touchpoint, t.channel, e.occurred_at,
+                               coalesce(e.properties, e.traits)::text as properties
+                        from (
+                          (select * from event where workspace_id = ? and user_id = any(?) and occurred_at < ?
+                           order by occurred_at desc limit ?)
+                          union
+                          (select * from event where workspace_id = ? and anonymous_id = any(?) and occurred_at < ?
+                           order by occurred_at desc limit ?)
+                        ) e
+                        join touchpoint t on t.workspace_id = e.workspace_id and t.id = e.touchpoint_id
+                        order by e.occurred_at desc, e.id desc
+                        limit ?""")
+                .params(
+                        workspace.value(),
+                        userIds.toArray(String[]::new),
+                        until,
+                        limit,
+                        workspace.value(),
+                        anonymousIds.toArray(String[]::new),
+                        until,
+                        limit,
+                        limit)
+                .query((rs, row) -> new Interaction(
+                        rs.getObject("id", UUID.class),
+                        EventType.fromWire(rs.getString("type")),
+                        rs.getString("name"),
+                        rs.getString("touchpoint"),
+                        Channel.valueOf(rs.getString("channel")),
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("properties")))
+                .list();
+    }
+}
