@@ -39,10 +39,10 @@ final class MessageParser {
     /** A message of a single-type endpoint; the path names the type. */
     @Nullable
     CollectedEvent single(JsonNode message, EventType type) {
-        return parse(message, type, "", null);
+        return parse(message, type, "", null, null);
     }
 
-    /** The messages of {@code /v1/batch}; each names its type. Top-level context applies to all. */
+    /** The messages of {@code /v1/batch}; each names its type. Top-level context and sentAt apply to all. */
     List<CollectedEvent> batch(JsonNode body) {
         var events = new ArrayList<CollectedEvent>();
         var batch = body.get("batch");
@@ -51,6 +51,7 @@ final class MessageParser {
             return events;
         }
         var sharedContext = body.get("context") instanceof ObjectNode context ? context : null;
+        var sharedSentAt = instant(body, "sentAt", "");
         for (int i = 0; i < batch.size(); i++) {
             var path = "batch[" + i + "].";
             var message = batch.get(i);
@@ -59,7 +60,7 @@ final class MessageParser {
                 problems.add(new FieldProblem(path + "type", "collection.type.invalid"));
                 continue;
             }
-            var event = parse(message, type, path, sharedContext);
+            var event = parse(message, type, path, sharedContext, sharedSentAt);
             if (event != null) {
                 events.add(event);
             }
@@ -68,7 +69,11 @@ final class MessageParser {
     }
 
     private @Nullable CollectedEvent parse(
-            JsonNode message, EventType type, String path, @Nullable ObjectNode sharedContext) {
+            JsonNode message,
+            EventType type,
+            String path,
+            @Nullable ObjectNode sharedContext,
+            @Nullable Instant sharedSentAt) {
         if (!message.isObject()) {
             problems.add(new FieldProblem(
                     path.isEmpty() ? "body" : path.substring(0, path.length() - 1), "collection.object"));
@@ -90,7 +95,8 @@ final class MessageParser {
         var traits = object(message, "traits", path);
         var context = mergedContext(object(message, "context", path), sharedContext);
         var timestamp = instant(message, "timestamp", path);
-        var sentAt = instant(message, "sentAt", path);
+        var ownSentAt = instant(message, "sentAt", path);
+        var sentAt = ownSentAt != null ? ownSentAt : sharedSentAt;
         requireIdentity(type, anonymousId, userId, previousId, groupId, path);
         if (problems.size() > before) {
             return null;

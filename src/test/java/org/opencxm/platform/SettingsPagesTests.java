@@ -96,6 +96,9 @@ class SettingsPagesTests {
         assertThat(created.statusCode()).isEqualTo(200);
         var token = created.body().replaceAll("(?s).*id=\"created-token\">([^<]+)<.*", "$1");
         assertThat(token).startsWith("ocx_w_");
+        assertThat(created.body())
+                .contains("data-write-key=&quot;" + token + "&quot;")
+                .contains("/js/opencxm.js");
         var key = apiKeys.authenticate(token, ApiKeyKind.WRITE).orElseThrow();
         assertThat(key.role()).as("a write key never has a role").isNull();
         assertThat(admin.get("/settings/api-keys").body()).doesNotContain(token);

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Settings › API keys: write keys for collection, management tokens for the REST API. */
 @Controller
@@ -58,6 +59,7 @@ class ApiKeyPages {
             try {
                 var created = apiKeys.create(actor.workspaceId(), normalized(newKey), actor.userId());
                 model.addAttribute("created", created);
+                model.addAttribute("snippet", snippet(created.token()));
                 model.addAttribute("keys", apiKeys.list(actor.workspaceId()));
                 model.addAttribute("newKey", new NewApiKey(ApiKeyKind.WRITE, "", null, null));
                 return "platform/api-keys";
@@ -73,6 +75,16 @@ class ApiKeyPages {
     String revoke(Actor actor, @PathVariable UUID id) {
         apiKeys.revoke(actor.workspaceId(), new ApiKeyId(id));
         return "redirect:/settings/api-keys?revoked";
+    }
+
+    /** The tag to paste into a website; consent is required until the admin decides otherwise. */
+    private static String snippet(String writeKey) {
+        var source = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/js/opencxm.js")
+                .toUriString();
+        return """
+                <script async src="%s" data-write-key="%s" data-touchpoint="website" data-consent="required"></script>
+                <script>window.opencxm = window.opencxm || []; opencxm.push(["page"]);</script>""".formatted(source, writeKey);
     }
 
     /** The form always submits a role select; it only means something for management tokens. */
