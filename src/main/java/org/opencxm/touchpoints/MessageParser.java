@@ -98,6 +98,13 @@ final class MessageParser {
         var ownSentAt = instant(message, "sentAt", path);
         var sentAt = ownSentAt != null ? ownSentAt : sharedSentAt;
         requireIdentity(type, anonymousId, userId, previousId, groupId, path);
+        var propertiesJson = properties == null ? null : properties.toString();
+        var traitsJson = traits == null ? null : traits.toString();
+        var contextJson = context == null ? null : context.toString();
+        if (storedSize(propertiesJson, traitsJson, contextJson) > MAX_EVENT_BYTES) {
+            problems.add(new FieldProblem(
+                    path.isEmpty() ? "body" : path.substring(0, path.length() - 1), "collection.event.tooLarge"));
+        }
         if (problems.size() > before) {
             return null;
         }
@@ -112,9 +119,21 @@ final class MessageParser {
                 touchpointKey(context, properties),
                 occurredAt(timestamp, sentAt),
                 sentAt,
-                properties == null ? null : properties.toString(),
-                traits == null ? null : traits.toString(),
-                context == null ? null : context.toString());
+                propertiesJson,
+                traitsJson,
+                contextJson);
+    }
+
+    /**
+     * The 32 KB limit applies to what is stored of an event: its JSON objects plus the ids and
+     * name, which are bounded by their own limits. Measured on the serialization we store anyway.
+     */
+    private static int storedSize(@Nullable String... json) {
+        int size = 5 * MAX_ID_LENGTH + MAX_NAME_LENGTH;
+        for (var part : json) {
+            size += part == null ? 0 : part.getBytes(StandardCharsets.UTF_8).length;
+        }
+        return size;
     }
 
     private void requireIdentity(

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Load test of the collection API against the packaged application on the embedded PostgreSQL,
+# both on this machine. Usage: ./mvnw -DskipTests package && bench/collection.sh [batch|single] [seconds] [connections] [batch size]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode=${1:-batch}; seconds=${2:-60}; connections=${3:-8}; batch=${4:-200}
+jar=$(ls target/opencxm-*.jar | grep -v original | head -1)
+work=$(mktemp -d); port=18090; password=benchmark-admin-password
+trap 'kill $pid 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
+OPENCXM_DATA_DIR="$work/postgres" OPENCXM_ADMIN_PASSWORD=$password OPENCXM_DEMO=false \
+  java -Xmx1g -jar "$jar" --server.port=$port >"$work/app.log" 2>&1 &
+pid=$!
+until curl -sf "http://localhost:$port/actuator/health/readiness" >/dev/null; do sleep 0.2; done
+pg_port=$(sed -n 4p "$work/postgres/postmaster.pid")
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; app and PostgreSQL on this machine"
+./mvnw -q -B dependency:build-classpath -Dmdep.outputFile="$work/cp" -Dmdep.includeScope=test >/dev/null
+java -cp "target/test-classes:target/classes:$(cat "$work/cp")" org.opencxm.bench.CollectionLoad \
+  --url "http://localhost:$port" --password $password --mode "$mode" --seconds "$seconds" \
+  --connections "$connections" --batch "$batch" --jdbc "jdbc:postgresql://localhost:$pg_port/opencxm"
+echo "app RSS: $(( $(ps -o rss= -p $pid) / 1024 )) MB"
