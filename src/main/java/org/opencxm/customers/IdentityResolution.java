@@ -1,18 +1,16 @@
 package org.opencxm.customers;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.opencxm.customers.ProfileStore.Profile;
 import org.opencxm.platform.WorkspaceId;
 import org.opencxm.touchpoints.EventType;
+import org.opencxm.touchpoints.IdentityFeed;
 import org.opencxm.touchpoints.IdentityObservation;
-import org.opencxm.touchpoints.InteractionsRecorded;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Async;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps profiles in step with what the collection API sees. A user id names a known customer;
@@ -24,28 +22,33 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class IdentityResolution {
 
-    static final String EXECUTOR = "identityResolutionExecutor";
+    static final int BULK = 1000;
 
+    private final IdentityFeed feed;
     private final ProfileStore store;
     private final ApplicationEventPublisher events;
 
-    IdentityResolution(ProfileStore store, ApplicationEventPublisher events) {
+    IdentityResolution(IdentityFeed feed, ProfileStore store, ApplicationEventPublisher events) {
+        this.feed = feed;
         this.store = store;
         this.events = events;
     }
 
     /**
-     * One thread per node resolves identities, in the order batches were stored. Several threads
-     * would only queue on the workspace lock while each held a pooled connection; the lock stays
-     * for the case of several nodes. The publication registry re-delivers after a crash.
+     * Takes what the collection API observed in bulk, a thousand at a time: one transaction per
+     * bulk instead of one per request. Several nodes may run this; they share the work row by row
+     * and serialize per workspace through the lock.
      */
-    @Async(EXECUTOR)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    @TransactionalEventListener
-    void on(InteractionsRecorded recorded) {
-        var workspace = recorded.workspaceId();
+    @Scheduled(fixedDelayString = "${opencxm.customers.identity-resolution-delay:200ms}")
+    void drain() {
+        while (feed.drain(BULK, this::resolveAll) == BULK) {
+            // a full bulk means more are waiting: keep going
+        }
+    }
+
+    void resolveAll(WorkspaceId workspace, List<IdentityObservation> observations) {
         store.lock(workspace);
-        for (var observation : recorded.observations()) {
+        for (var observation : observations) {
             resolve(workspace, observation);
         }
     }

@@ -13,7 +13,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.opencxm.platform.Ids;
 import org.opencxm.platform.WorkspaceId;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Appends events in one statement per batch: the message ids go into {@code event_message}
  * first, and only those that were new there become events, so a retried message never creates
- * a second row, even when two retries race. All or nothing: the batch commits as a whole.
+ * a second row, even when two retries race. All or nothing: the batch commits as a whole,
+ * together with the identity observations the new events carry.
  */
 @Component
 class EventStore {
@@ -45,12 +45,17 @@ class EventStore {
             returning message_id
             """;
 
-    private final JdbcTemplate jdbc;
-    private final ApplicationEventPublisher events;
+    private static final String OBSERVE = """
+            insert into identity_observation (workspace_id, type, anonymous_id, user_id, previous_id, traits, occurred_at)
+            select ?, o.type, o.anonymous_id, o.user_id, o.previous_id, o.traits, o.occurred_at
+            from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[])
+                 as o(type, anonymous_id, user_id, previous_id, traits, occurred_at)
+            """;
 
-    EventStore(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+    private final JdbcTemplate jdbc;
+
+    EventStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.events = events;
     }
 
     /** Stores the events that are new; returns how many were. */
@@ -76,9 +81,32 @@ class EventStore {
         var observations = Observations.of(
                 unique.stream().filter(e -> stored.contains(e.messageId())).toList());
         if (!observations.isEmpty()) {
-            events.publishEvent(new InteractionsRecorded(workspace, observations));
+            observe(workspace, observations);
         }
         return stored.size();
+    }
+
+    /** Hands what the new events reveal about identities to the {@link IdentityFeed}, in this transaction. */
+    private void observe(WorkspaceId workspace, List<IdentityObservation> observations) {
+        jdbc.execute((Connection connection) -> {
+            try (var statement = connection.prepareStatement(OBSERVE)) {
+                statement.setObject(1, workspace.value());
+                statement.setArray(
+                        2, array(connection, "text", observations, o -> o.type().wireName()));
+                statement.setArray(3, array(connection, "text", observations, IdentityObservation::anonymousId));
+                statement.setArray(4, array(connection, "text", observations, IdentityObservation::userId));
+                statement.setArray(5, array(connection, "text", observations, IdentityObservation::previousId));
+                statement.setArray(6, array(connection, "text", observations, IdentityObservation::traits));
+                statement.setArray(
+                        7, array(connection, "timestamptz", observations, o -> Timestamp.from(o.occurredAt())));
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    private static <T> java.sql.Array array(Connection connection, String type, List<T> rows, Function<T, ?> column)
+            throws SQLException {
+        return connection.createArrayOf(type, rows.stream().map(column).toArray());
     }
 
     private static List<CollectedEvent> firstOfEachMessage(List<CollectedEvent> batch) {

@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What one stored message tells about who the customer is: ids seen together, and for identify
- * the traits.
+ * the traits. Handed out in bulk by {@link IdentityFeed}.
  *
  * @param traits JSON text of the traits object of an identify message
  */
