@@ -25,6 +25,11 @@ final class MessageParser {
     static final int MAX_ID_LENGTH = 255;
     static final int MAX_NAME_LENGTH = 200;
 
+    /** Timestamps outside these bounds are typing errors, and would overflow clock-skew arithmetic. */
+    static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+
+    static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
+
     private final Instant receivedAt;
     private final List<FieldProblem> problems = new ArrayList<>();
 
@@ -227,7 +232,12 @@ final class MessageParser {
             return null;
         }
         try {
-            return OffsetDateTime.parse(node.asString()).toInstant();
+            var instant = OffsetDateTime.parse(node.asString()).toInstant();
+            if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+                problems.add(new FieldProblem(path + field, "collection.timestamp"));
+                return null;
+            }
+            return instant;
         } catch (DateTimeParseException e) {
             problems.add(new FieldProblem(path + field, "collection.timestamp"));
             return null;
