@@ -5,12 +5,13 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.platform.ApiKey;
+import org.opencxm.platform.WorkspaceId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Attributes each event to a touchpoint: the active touchpoint its context names, else the
- * write key's touchpoint, else "unassigned".
+ * write key's (or the import's) touchpoint, else "unassigned".
  */
 @Component
 class TouchpointResolver {
@@ -22,18 +23,23 @@ class TouchpointResolver {
     }
 
     Attribution forKey(ApiKey key) {
+        return forWorkspace(key.workspaceId(), key.touchpointId());
+    }
+
+    /** @param preferred the touchpoint for events that name none, else "unassigned" */
+    Attribution forWorkspace(WorkspaceId workspace, @Nullable UUID preferred) {
         Map<String, UUID> active = jdbc
                 .sql("select key, id from touchpoint where workspace_id = ? and active")
-                .param(key.workspaceId().value())
+                .param(workspace.value())
                 .query((rs, row) -> Map.entry(rs.getString(1), rs.getObject(2, UUID.class)))
                 .list()
                 .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         var unassigned = jdbc.sql("select id from touchpoint where workspace_id = ? and key = ?")
-                .params(key.workspaceId().value(), Touchpoint.UNASSIGNED)
+                .params(workspace.value(), Touchpoint.UNASSIGNED)
                 .query(UUID.class)
                 .single();
-        var fallback = key.touchpointId() != null ? key.touchpointId() : unassigned;
+        var fallback = preferred != null ? preferred : unassigned;
         return new Attribution(active, fallback);
     }
 

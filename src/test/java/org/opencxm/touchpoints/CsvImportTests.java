@@ -1,0 +1,214 @@
+package org.opencxm.touchpoints;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opencxm.customers.Customers;
+import org.opencxm.platform.Paging;
+import org.opencxm.platform.Role;
+import org.opencxm.testing.BrowserlessSession;
+import org.opencxm.testing.Tenant;
+import org.opencxm.testing.TenantFixture;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** CSV imports as a CX manager does them, over real HTTP: upload, preview, map, import, report. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class CsvImportTests {
+
+    static final String ORDERS = "\uFEFFKundennummer;Bestellnummer;Datum;Umsatz;Marge;Retoure;=HYPERLINK(\"x\")\n"
+            + "K-1;B-100;01.03.2026;1.234,50;300,10;nein;a\n"
+            + "K-2;B-101;2026-03-02;99.90;;ja;b\n"
+            + "K-3;B-102;gestern;10,00;;;c\n"
+            + ";B-103;03.03.2026;5;;;d\n"
+            + "K-1;B-104;04.03.2026;zehn;;;e\n";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    Imports imports;
+
+    @Autowired
+    Customers customers;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Tenant tenant;
+    BrowserlessSession manager;
+
+    @BeforeEach
+    void setUp() {
+        tenant = TenantFixture.from(context).tenant("import");
+        manager = new BrowserlessSession("http://localhost:" + port, "de");
+        manager.signIn(tenant.email(Role.CX_MANAGER), Tenant.PASSWORD);
+    }
+
+    @Test
+    void importsOrdersSkipsInvalidRowsAndReportsThem() {
+        var job = upload("ORDERS", "bestellungen.csv", ORDERS);
+        var preview = manager.get("/imports/" + job).body();
+        assertThat(preview).contains("Bestellnummer").contains("B-100").contains("<option value=\"Umsatz\" selected");
+
+        var started = manager.post(
+                "/imports/" + job + "/start",
+                Map.of(
+                        "map.customerId",
+                        "Kundennummer",
+                        "map.orderId",
+                        "Bestellnummer",
+                        "map.date",
+                        "Datum",
+                        "map.revenue",
+                        "Umsatz",
+                        "map.margin",
+                        "Marge",
+                        "map.returned",
+                        "Retoure"));
+        assertThat(started.statusCode()).isEqualTo(302);
+
+        var done = awaitDone(job);
+        assertThat(done.totalRows()).isEqualTo(5);
+        assertThat(done.importedRows()).isEqualTo(2);
+        assertThat(done.skippedRows()).isEqualTo(3);
+        assertThat(imports.errors(tenant.id(), job, 10))
+                .containsExactly(
+                        new ImportRowError(4, "Datum", "date"),
+                        new ImportRowError(5, "Kundennummer", "required"),
+                        new ImportRowError(6, "Umsatz", "number"));
+        assertThat(jdbc.sql(
+                                "select properties->>'revenue' from event where workspace_id = ? and message_id = 'import:order:B-100'")
+                        .param(tenant.id().value())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("1234.50");
+        assertThat(count("name = 'Product Returned'")).isEqualTo(1);
+        assertThat(manager.get("/imports/" + job).body()).contains("kein Datum").contains("Wert fehlt");
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(customers
+                                .list(tenant.id(), Paging.first(), null)
+                                .total())
+                        .isEqualTo(2));
+    }
+
+    @Test
+    void theSameFileTwiceCreatesNoDuplicates() {
+        for (int i = 0; i < 2; i++) {
+            var job = upload("ORDERS", "again.csv", ORDERS);
+            imports.start(
+                    tenant.id(),
+                    job,
+                    Map.of(
+                            "customerId",
+                            "Kundennummer",
+                            "orderId",
+                            "Bestellnummer",
+                            "date",
+                            "Datum",
+                            "revenue",
+                            "Umsatz",
+                            "returned",
+                            "Retoure"),
+                    null);
+            awaitDone(job);
+        }
+
+        assertThat(count("name = 'Order Completed'")).isEqualTo(2);
+        assertThat(count("name = 'Product Returned'")).isEqualTo(1);
+    }
+
+    @Test
+    void importsCustomersAsProfiles() {
+        var csv = "customer_id,email,first_name,last_name,city\n"
+                + "C-1,ines@example.com,Ines,Wolf,Graz\n"
+                + "C-2,not-an-email,Otto,Berg,Linz\n";
+        var job = upload("CUSTOMERS", "kunden.csv", csv);
+        imports.start(tenant.id(), job, imports.preview(tenant.id(), job).suggested(), null);
+
+        assertThat(awaitDone(job).skippedRows()).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(customers
+                                .list(tenant.id(), Paging.first(), "ines@example.com")
+                                .items())
+                        .singleElement()
+                        .satisfies(c -> assertThat(c.displayName()).isEqualTo("Ines Wolf")));
+    }
+
+    @Test
+    void aMissingRequiredColumnIsABadRequestAndNothingStarts() {
+        var job = upload("ORDERS", "orders.csv", ORDERS);
+        manager.get("/imports/" + job);
+
+        var response = manager.post("/imports/" + job + "/start", Map.of("map.customerId", "Kundennummer"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("Eine Spalte muss gewählt werden.");
+        assertThat(imports.get(tenant.id(), job).status()).isEqualTo(ImportJob.Status.UPLOADED);
+    }
+
+    @Test
+    void theErrorReportIsSafeToOpenInASpreadsheet() {
+        var csv = "=cmd|' /C calc'!A0,Bestellnummer,Datum,Umsatz\n,B-1,2026-01-01,5\n";
+        var job = upload("ORDERS", "evil.csv", csv);
+        imports.start(
+                tenant.id(),
+                job,
+                Map.of(
+                        "customerId",
+                        "=cmd|' /C calc'!A0",
+                        "orderId",
+                        "Bestellnummer",
+                        "date",
+                        "Datum",
+                        "revenue",
+                        "Umsatz"),
+                null);
+        awaitDone(job);
+
+        var report = manager.get("/imports/" + job + "/errors.csv").body();
+
+        assertThat(report).contains("'=cmd").doesNotContain(",=cmd");
+    }
+
+    @Test
+    void viewersAndAgentsCannotImport() {
+        var agent = BrowserlessSession.on(port);
+        agent.signIn(tenant.email(Role.AGENT), Tenant.PASSWORD);
+        assertThat(agent.get("/imports").statusCode()).isEqualTo(403);
+    }
+
+    private UUID upload(String kind, String name, String content) {
+        manager.get("/imports");
+        var response = manager.postFile(
+                "/imports", Map.of("kind", kind), "file", name, content.getBytes(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+        var location = response.headers().firstValue("Location").orElseThrow();
+        return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    private ImportJob awaitDone(UUID job) {
+        return await().atMost(Duration.ofSeconds(20))
+                .until(() -> imports.get(tenant.id(), job), j -> j.status() == ImportJob.Status.DONE);
+    }
+
+    private long count(String condition) {
+        return jdbc.sql("select count(*) from event where workspace_id = ? and " + condition)
+                .param(tenant.id().value())
+                .query(Long.class)
+                .single();
+    }
+}
