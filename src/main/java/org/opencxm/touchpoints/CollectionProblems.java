@@ -5,12 +5,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -43,10 +44,16 @@ class CollectionProblems {
         return ResponseEntity.status(rejected.status()).body(problem);
     }
 
+    /**
+     * The database is gone, unreachable, or lost the connection before the commit was confirmed.
+     * In the last case the events may in fact be stored; the client's retry is then
+     * de-duplicated by message id.
+     */
     @ExceptionHandler({
         DataAccessResourceFailureException.class,
         TransientDataAccessException.class,
-        CannotCreateTransactionException.class
+        RecoverableDataAccessException.class,
+        TransactionException.class
     })
     ResponseEntity<ProblemDetail> onStoreUnavailable(Exception e, Locale locale) {
         var problem = ProblemDetail.forStatusAndDetail(

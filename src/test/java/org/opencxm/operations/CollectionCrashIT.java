@@ -91,7 +91,54 @@ class CollectionCrashIT {
         assertThat(acknowledged).hasSizeGreaterThan(1000);
     }
 
+    /**
+     * The database dies under the application (SIGKILL of PostgreSQL): requests are answered 503,
+     * never 200 and never 500, so clients keep their events; after a restart their retries land.
+     */
+    @Test
+    void aDeadDatabaseAnswers503AndLosesNothing() throws Exception {
+        app.start();
+        var writeKey = createWriteKey();
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        var sending = new AtomicBoolean(true);
+        var statuses = ConcurrentHashMap.<Integer>newKeySet();
+        var clients = Executors.newFixedThreadPool(CLIENTS);
+        for (int c = 0; c < CLIENTS; c++) {
+            clients.submit(() -> sendUntilStopped(writeKey, sending, acknowledged, statuses));
+        }
+        awaitAcknowledged(acknowledged, 300);
+
+        ProcessHandle.of(postmasterPid()).orElseThrow().destroyForcibly();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> statuses.contains(503));
+        int beforeRestart = acknowledged.size();
+        app.kill();
+        app.start();
+        awaitAcknowledged(acknowledged, beforeRestart + 300);
+        sending.set(false);
+        clients.shutdown();
+        assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(statuses)
+                .as("answers seen by the clients")
+                .doesNotContain(500)
+                .contains(200, 503);
+        var stored = storedMessageIds();
+        assertThat(stored.duplicates()).isEmpty();
+        assertThat(stored.ids()).containsAll(acknowledged);
+    }
+
+    private long postmasterPid() throws IOException {
+        return Long.parseLong(Files.readAllLines(workDir.resolve("postgres").resolve("postmaster.pid"))
+                .get(0)
+                .strip());
+    }
+
     private void sendUntilStopped(String writeKey, AtomicBoolean sending, Set<String> acknowledged) {
+        sendUntilStopped(writeKey, sending, acknowledged, ConcurrentHashMap.newKeySet());
+    }
+
+    private void sendUntilStopped(
+            String writeKey, AtomicBoolean sending, Set<String> acknowledged, Set<Integer> statuses) {
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         while (sending.get()) {
             var ids = new ArrayList<String>();
@@ -113,9 +160,10 @@ class CollectionCrashIT {
             // Like a Segment client: the same batch again until it is acknowledged.
             while (true) {
                 try {
-                    if (http.send(request, HttpResponse.BodyHandlers.discarding())
-                                    .statusCode()
-                            == 200) {
+                    var status = http.send(request, HttpResponse.BodyHandlers.discarding())
+                            .statusCode();
+                    statuses.add(status);
+                    if (status == 200) {
                         acknowledged.addAll(ids);
                         break;
                     }
