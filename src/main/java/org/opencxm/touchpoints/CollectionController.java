@@ -28,14 +28,13 @@ class CollectionController {
     private static final Map<String, Boolean> SUCCESS = Map.of("success", true);
 
     private final WriteKeyAuthentication writeKeys;
-    private final TouchpointResolver touchpoints;
+    private final CollectionCache cache;
     private final EventStore store;
     private final Clock clock;
 
-    CollectionController(
-            WriteKeyAuthentication writeKeys, TouchpointResolver touchpoints, EventStore store, Clock clock) {
+    CollectionController(WriteKeyAuthentication writeKeys, CollectionCache cache, EventStore store, Clock clock) {
         this.writeKeys = writeKeys;
-        this.touchpoints = touchpoints;
+        this.cache = cache;
         this.store = store;
         this.clock = clock;
     }
@@ -50,7 +49,7 @@ class CollectionController {
         var parser = new MessageParser(receivedAt);
         var event = parser.single(body, EventType.fromWire(type));
         reject(parser.problems());
-        store.append(key.workspaceId(), List.of(event), touchpoints.forKey(key)::of, receivedAt);
+        store.append(key.workspaceId(), List.of(event), cache.attribution(key)::of, receivedAt);
         return SUCCESS;
     }
 
@@ -64,7 +63,7 @@ class CollectionController {
         var parser = new MessageParser(receivedAt);
         var events = parser.batch(body);
         reject(parser.problems());
-        store.append(key.workspaceId(), events, touchpoints.forKey(key)::of, receivedAt);
+        store.append(key.workspaceId(), events, cache.attribution(key)::of, receivedAt);
         return SUCCESS;
     }
 

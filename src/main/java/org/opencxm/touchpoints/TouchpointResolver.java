@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.opencxm.platform.ApiKey;
 import org.opencxm.platform.WorkspaceId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,10 +19,6 @@ class TouchpointResolver {
 
     TouchpointResolver(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    Attribution forKey(ApiKey key) {
-        return forWorkspace(key.workspaceId(), key.touchpointId());
     }
 
     /** @param preferred the touchpoint for events that name none, else "unassigned" */
@@ -44,6 +39,10 @@ class TouchpointResolver {
     }
 
     record Attribution(Map<String, UUID> active, UUID fallback) {
+
+        Attribution withFallback(UUID touchpoint) {
+            return new Attribution(active, touchpoint);
+        }
 
         UUID of(CollectedEvent event) {
             @Nullable UUID named = event.touchpointKey() == null ? null : active.get(event.touchpointKey());

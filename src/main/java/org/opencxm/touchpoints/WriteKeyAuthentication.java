@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.platform.ApiKey;
-import org.opencxm.platform.ApiKeyKind;
-import org.opencxm.platform.ApiKeys;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -18,10 +16,10 @@ import tools.jackson.databind.JsonNode;
 @Component
 class WriteKeyAuthentication {
 
-    private final ApiKeys apiKeys;
+    private final CollectionCache cache;
 
-    WriteKeyAuthentication(ApiKeys apiKeys) {
-        this.apiKeys = apiKeys;
+    WriteKeyAuthentication(CollectionCache cache) {
+        this.cache = cache;
     }
 
     ApiKey authenticate(@Nullable String authorization, JsonNode body) {
@@ -36,7 +34,7 @@ class WriteKeyAuthentication {
                     HttpStatus.UNAUTHORIZED,
                     java.util.List.of(new FieldProblem("writeKey", "collection.writeKey.missing")));
         }
-        return apiKeys.authenticate(token.strip(), ApiKeyKind.WRITE)
+        return cache.writeKey(token.strip())
                 .orElseThrow(() -> new CollectionRejected(
                         HttpStatus.UNAUTHORIZED,
                         java.util.List.of(new FieldProblem("writeKey", "collection.writeKey.invalid"))));
