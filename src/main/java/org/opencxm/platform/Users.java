@@ -76,7 +76,7 @@ public class Users {
 
     @Transactional(readOnly = true)
     public ResultPage<UserAccount> list(WorkspaceId workspace, Paging paging, @Nullable String search) {
-        String pattern = search == null || search.isBlank() ? "%" : "%" + escapeLike(search.strip()) + "%";
+        String pattern = search == null || search.isBlank() ? "%" : SqlText.containing(search.strip());
         var where = " from app_user where workspace_id = ? and (email ilike ? or display_name ilike ?)";
         long total = jdbc.sql("select count(*)" + where)
                 .params(workspace.value(), pattern, pattern)
@@ -151,9 +151,5 @@ public class Users {
                 .param(workspace.value())
                 .query(Long.class)
                 .single();
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -198,6 +198,29 @@ class CustomerProfilesTests {
     }
 
     @Test
+    void theCustomerListPagesThroughManyCustomers() {
+        var batch = new StringBuilder("{\"batch\": [");
+        for (int i = 0; i < 55; i++) {
+            batch.append(i == 0 ? "" : ",")
+                    .append("{\"type\": \"identify\", \"userId\": \"p-")
+                    .append(i)
+                    .append("\"}");
+        }
+        assertThat(collect.post("/v1/batch", batch.append("]}").toString()).status())
+                .isEqualTo(200);
+        awaitTotal(55);
+
+        var session = BrowserlessSession.on(port);
+        session.signIn(tenant.email(Role.MARKETING), Tenant.PASSWORD);
+        var first = session.get("/customers").body();
+        var second = session.get("/customers?page=1").body();
+
+        assertThat(first).contains("Page 1 of 2").containsPattern("href=\"/customers\\?[^\"]*page=1\">Next");
+        assertThat(second).contains("Page 2 of 2").containsPattern("href=\"/customers\\?[^\"]*page=0\">Previous");
+        assertThat(second.split("<tr>").length - 2).as("rows on the last page").isEqualTo(5);
+    }
+
+    @Test
     void anotherWorkspacesCustomerIsNotFound() {
         send("/v1/identify", "{\"userId\": \"secret-1\", \"traits\": {\"name\": \"Hidden\"}}");
         var customer = awaitCustomer("secret-1", 1);
