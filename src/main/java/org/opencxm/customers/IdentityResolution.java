@@ -8,9 +8,14 @@ import org.opencxm.platform.WorkspaceId;
 import org.opencxm.touchpoints.EventType;
 import org.opencxm.touchpoints.IdentityFeed;
 import org.opencxm.touchpoints.IdentityObservation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps profiles in step with what the collection API sees. A user id names a known customer;
@@ -24,14 +29,23 @@ class IdentityResolution {
 
     static final int BULK = 1000;
 
+    private static final Logger log = LoggerFactory.getLogger(IdentityResolution.class);
+
     private final IdentityFeed feed;
     private final ProfileStore store;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate savepoint;
 
-    IdentityResolution(IdentityFeed feed, ProfileStore store, ApplicationEventPublisher events) {
+    IdentityResolution(
+            IdentityFeed feed,
+            ProfileStore store,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactions) {
         this.feed = feed;
         this.store = store;
         this.events = events;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /**
@@ -41,15 +55,39 @@ class IdentityResolution {
      */
     @Scheduled(fixedDelayString = "${opencxm.customers.identity-resolution-delay:200ms}")
     void drain() {
-        while (feed.drain(BULK, this::resolveAll) == BULK) {
-            // a full bulk means more are waiting: keep going
-        }
+        int taken;
+        do {
+            try {
+                taken = feed.drain(BULK, this::resolveAll);
+            } catch (RuntimeException e) {
+                log.warn("Identity resolution failed for a bulk; retrying it observation by observation", e);
+                taken = feed.drain(BULK, this::resolveEachOrSkip);
+            }
+        } while (taken == BULK);
     }
 
     void resolveAll(WorkspaceId workspace, List<IdentityObservation> observations) {
         store.lock(workspace);
         for (var observation : observations) {
             resolve(workspace, observation);
+        }
+    }
+
+    /**
+     * The careful way, after a bulk failed: each observation in its own savepoint, and one that
+     * cannot be resolved is logged and dropped, so that it cannot hold up all that follow.
+     */
+    void resolveEachOrSkip(WorkspaceId workspace, List<IdentityObservation> observations) {
+        store.lock(workspace);
+        for (var observation : observations) {
+            try {
+                savepoint.executeWithoutResult(status -> resolve(workspace, observation));
+            } catch (RuntimeException e) {
+                log.warn(
+                        "Dropped an identity observation of workspace {} that cannot be resolved: {}",
+                        workspace,
+                        e.toString());
+            }
         }
     }
 

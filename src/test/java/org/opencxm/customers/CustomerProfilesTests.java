@@ -43,6 +43,9 @@ class CustomerProfilesTests {
     @Autowired
     Customers customers;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     Tenant tenant;
     CollectionClient collect;
 
@@ -218,6 +221,23 @@ class CustomerProfilesTests {
         assertThat(first).contains("Page 1 of 2").containsPattern("href=\"/customers\\?[^\"]*page=1\">Next");
         assertThat(second).contains("Page 2 of 2").containsPattern("href=\"/customers\\?[^\"]*page=0\">Previous");
         assertThat(second.split("<tr>").length - 2).as("rows on the last page").isEqualTo(5);
+    }
+
+    @Test
+    void anObservationThatCannotBeResolvedDoesNotHoldUpTheOthers() {
+        jdbc.sql("insert into identity_observation (workspace_id, type, user_id, traits, occurred_at)"
+                        + " values (?, 'identify', 'broken-1', 'not json', now())")
+                .param(tenant.id().value())
+                .update();
+        send("/v1/identify", "{\"userId\": \"after-1\", \"traits\": {\"name\": \"Fine\"}}");
+
+        awaitCustomer("after-1", 1);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.sql("select count(*) from identity_observation where workspace_id = ?")
+                                .param(tenant.id().value())
+                                .query(Long.class)
+                                .single()
+                        == 0);
     }
 
     @Test
