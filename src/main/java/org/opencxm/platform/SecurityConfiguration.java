@@ -2,6 +2,7 @@ package org.opencxm.platform;
 
 import java.time.Duration;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,6 +12,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -53,7 +55,8 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain collection(HttpSecurity http) throws Exception {
+    SecurityFilterChain collection(
+            HttpSecurity http, @Value("${opencxm.rate-limit.collection-per-second}") long perSecond) throws Exception {
         var cors = new CorsConfiguration();
         cors.addAllowedOriginPattern("*");
         cors.setAllowedMethods(List.of("POST", "OPTIONS"));
@@ -61,7 +64,9 @@ class SecurityConfiguration {
         cors.setMaxAge(Duration.ofHours(1));
         var corsSource = new UrlBasedCorsConfigurationSource();
         corsSource.registerCorsConfiguration("/v1/**", cors);
+        var limiter = new RateLimiter(request -> true, perSecond, Duration.ofSeconds(1));
         return http.securityMatcher("/v1/**")
+                .addFilterBefore(limiter, AuthorizationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .cors(c -> c.configurationSource(corsSource))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -72,8 +77,20 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain web(HttpSecurity http, LoginAccounts accounts, LoginOutcomes outcomes) throws Exception {
+    SecurityFilterChain web(
+            HttpSecurity http,
+            LoginAccounts accounts,
+            LoginOutcomes outcomes,
+            @Value("${opencxm.rate-limit.sign-in-per-minute}") long signInsPerMinute)
+            throws Exception {
         var currentAccount = new CurrentAccountFilter(accounts);
+        // Guessing passwords or invitation tokens from one address is slowed down before any account is touched.
+        var signInLimiter = new RateLimiter(
+                request -> "POST".equals(request.getMethod())
+                        && (request.getServletPath().equals("/login")
+                                || request.getServletPath().startsWith("/invitation/")),
+                signInsPerMinute,
+                Duration.ofMinutes(1));
         // Filters are created here rather than as beans, so the servlet container does not run them a second time.
         return http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
@@ -103,6 +120,7 @@ class SecurityConfiguration {
                         .logoutSuccessUrl("/login?logout")
                         .deleteCookies("OPENCXM_SESSION"))
                 .addFilterBefore(currentAccount, AuthorizationFilter.class)
+                .addFilterBefore(signInLimiter, UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny())

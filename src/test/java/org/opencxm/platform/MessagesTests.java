@@ -75,7 +75,7 @@ class MessagesTests {
             keys.add("identity." + kind);
         }
         Languages.SUPPORTED.forEach(locale -> keys.add("language." + locale.getLanguage()));
-        for (var status : new int[] {403, 404}) {
+        for (var status : new int[] {403, 404, 429}) {
             keys.add("error." + status + ".title");
             keys.add("error." + status + ".text");
         }

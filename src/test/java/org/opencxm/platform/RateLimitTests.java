@@ -1,0 +1,53 @@
+package org.opencxm.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.opencxm.testing.BrowserlessSession;
+import org.opencxm.testing.CollectionClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Floods from one address get 429 with Retry-After on the endpoints anyone can call. */
+@SpringBootTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {"opencxm.rate-limit.sign-in-per-minute=3", "opencxm.rate-limit.collection-per-second=5"})
+class RateLimitTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void signInAttemptsFromOneAddressAreLimited() {
+        var session = BrowserlessSession.on(port);
+        session.get("/login");
+        var statuses = new ArrayList<Integer>();
+        String lastPage = "";
+        for (int i = 0; i < 4; i++) {
+            var response = session.post("/login", Map.of("email", "nobody@example.test", "password", "guess " + i));
+            statuses.add(response.statusCode());
+            lastPage = response.body();
+        }
+
+        assertThat(statuses).containsExactly(302, 302, 302, 429);
+        assertThat(lastPage).contains("Too many attempts");
+        assertThat(session.get("/login").statusCode())
+                .as("reading the page is not limited")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void collectionRequestsFromOneAddressAreLimited() {
+        var client = new CollectionClient(port, "ocx_w_invalid");
+        var last = client.post("/v1/track", "{}");
+        for (int i = 0; i < 20 && last.status() != 429; i++) {
+            last = client.post("/v1/track", "{}");
+        }
+
+        assertThat(last.status()).isEqualTo(429);
+        assertThat(last.raw().headers().firstValue("Retry-After")).isPresent();
+    }
+}
