@@ -1,5 +1,6 @@
 package org.opencxm.platform;
 
+import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +20,8 @@ public record Actor(
         Role role,
         Department department,
         @Nullable Locale preferredLocale,
-        ZoneId timeZone) {
+        ZoneId timeZone)
+        implements Serializable {
 
     public boolean is(Role other) {
         return role == other;

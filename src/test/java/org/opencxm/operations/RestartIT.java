@@ -50,7 +50,9 @@ class RestartIT {
     void keepsCommittedDataAcrossAHardKill() throws Exception {
         app.start();
         var email = "survives.restart@example.test";
-        inviteUser(email);
+        var admin = BrowserlessSession.on(app.port());
+        assertThat(admin.signIn(ADMIN, PASSWORD)).isEqualTo("/");
+        inviteUser(admin, email);
 
         app.kill();
         assertThat(postmasterPid().flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive))
@@ -59,18 +61,17 @@ class RestartIT {
 
         app.start();
 
-        var session = BrowserlessSession.on(app.port());
-        assertThat(session.signIn(ADMIN, PASSWORD)).isEqualTo("/");
-        assertThat(session.get("/settings/users?q=survives").body()).contains(email);
+        var sameSession = admin.get("/settings/users?q=survives");
+        assertThat(sameSession.statusCode()).as("sessions live in the database").isEqualTo(200);
+        assertThat(sameSession.body()).contains(email);
+        assertThat(BrowserlessSession.on(app.port()).signIn(ADMIN, PASSWORD)).isEqualTo("/");
         assertThat(app.log()).contains("left behind by an earlier run").containsOnlyOnce("First start");
 
         assertThat(app.stop()).isIn(0, 143);
         assertThat(postmasterPid()).as("a graceful stop also stops PostgreSQL").isEmpty();
     }
 
-    private void inviteUser(String email) {
-        var session = BrowserlessSession.on(app.port());
-        assertThat(session.signIn(ADMIN, PASSWORD)).isEqualTo("/");
+    private void inviteUser(BrowserlessSession session, String email) {
         session.get("/settings/users/new");
         var invited = session.post(
                 "/settings/users",
