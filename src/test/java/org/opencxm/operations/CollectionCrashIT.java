@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -55,14 +54,7 @@ class CollectionCrashIT {
 
     @AfterEach
     void tearDown() throws Exception {
-        if (app.isAlive()) {
-            app.stop();
-        }
-        var pidFile = workDir.resolve("postgres").resolve("postmaster.pid");
-        if (Files.exists(pidFile)) {
-            ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).get(0).strip()))
-                    .ifPresent(ProcessHandle::destroy);
-        }
+        app.cleanUp();
     }
 
     @Test
@@ -108,7 +100,7 @@ class CollectionCrashIT {
         }
         awaitAcknowledged(acknowledged, 300);
 
-        ProcessHandle.of(postmasterPid()).orElseThrow().destroyForcibly();
+        ProcessHandle.of(app.postmasterPid().orElseThrow()).orElseThrow().destroyForcibly();
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> statuses.contains(503));
         int beforeRestart = acknowledged.size();
         app.kill();
@@ -125,12 +117,6 @@ class CollectionCrashIT {
         var stored = storedMessageIds();
         assertThat(stored.duplicates()).isEmpty();
         assertThat(stored.ids()).containsAll(acknowledged);
-    }
-
-    private long postmasterPid() throws IOException {
-        return Long.parseLong(Files.readAllLines(workDir.resolve("postgres").resolve("postmaster.pid"))
-                .get(0)
-                .strip());
     }
 
     private void sendUntilStopped(String writeKey, AtomicBoolean sending, Set<String> acknowledged) {
@@ -210,9 +196,7 @@ class CollectionCrashIT {
 
     /** Reads the embedded database directly: its port is in PostgreSQL's lock file. */
     private Stored storedMessageIds() throws Exception {
-        var port = Files.readAllLines(workDir.resolve("postgres").resolve("postmaster.pid"))
-                .get(3)
-                .strip();
+        var port = app.postgresPort();
         try (var connection = DriverManager.getConnection(
                         "jdbc:postgresql://localhost:" + port + "/opencxm", "postgres", "");
                 var statement = connection.createStatement();

@@ -2,10 +2,8 @@ package org.opencxm.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,11 +37,7 @@ class RestartIT {
 
     @AfterEach
     void tearDown() throws Exception {
-        if (app.isAlive()) {
-            app.stop();
-        }
-        // Whatever happened, leave no PostgreSQL server behind.
-        postmasterPid().flatMap(ProcessHandle::of).ifPresent(ProcessHandle::destroy);
+        app.cleanUp();
     }
 
     @Test
@@ -55,7 +49,7 @@ class RestartIT {
         inviteUser(admin, email);
 
         app.kill();
-        assertThat(postmasterPid().flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive))
+        assertThat(app.postmasterPid().flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive))
                 .as("the embedded PostgreSQL outlives the killed application")
                 .isPresent();
 
@@ -68,7 +62,9 @@ class RestartIT {
         assertThat(app.log()).contains("left behind by an earlier run").containsOnlyOnce("First start");
 
         assertThat(app.stop()).isIn(0, 143);
-        assertThat(postmasterPid()).as("a graceful stop also stops PostgreSQL").isEmpty();
+        assertThat(app.postmasterPid())
+                .as("a graceful stop also stops PostgreSQL")
+                .isEmpty();
     }
 
     private void inviteUser(BrowserlessSession session, String email) {
@@ -78,13 +74,5 @@ class RestartIT {
                 Map.of("email", email, "displayName", "Survivor", "role", "AGENT", "department", "SERVICE"));
         assertThat(invited.statusCode()).isEqualTo(200);
         assertThat(invited.body()).contains("/invitation/inv_");
-    }
-
-    private Optional<Long> postmasterPid() throws java.io.IOException {
-        var pidFile = workDir.resolve("postgres").resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return Optional.empty();
-        }
-        return Optional.of(Long.parseLong(Files.readAllLines(pidFile).get(0).strip()));
     }
 }

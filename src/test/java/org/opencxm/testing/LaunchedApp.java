@@ -87,6 +87,30 @@ public final class LaunchedApp {
         return process.waitFor();
     }
 
+    /** Stops the application if it runs, and any PostgreSQL server a hard kill left behind. */
+    public void cleanUp() throws Exception {
+        if (isAlive()) {
+            stop();
+        }
+        postmasterPid().flatMap(ProcessHandle::of).ifPresent(ProcessHandle::destroy);
+    }
+
+    /** The embedded PostgreSQL's process, from its lock file in the data directory. */
+    public java.util.Optional<Long> postmasterPid() throws IOException {
+        var pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(
+                Long.parseLong(Files.readAllLines(pidFile).get(0).strip()));
+    }
+
+    /** The embedded PostgreSQL's port, for tests that look into the database directly. */
+    public int postgresPort() throws IOException {
+        return Integer.parseInt(
+                Files.readAllLines(dataDir.resolve("postmaster.pid")).get(3).strip());
+    }
+
     public boolean isAlive() {
         return process != null && process.isAlive();
     }
