@@ -80,9 +80,10 @@ public class Customers {
                 consents(workspace, customer.id()));
     }
 
-    /** One page of the timeline, newest first; pass the last entry's time to get the next page. */
+    /** One page of the timeline, newest first; pass the last entry's time and id to get the next page. */
     @Transactional(readOnly = true)
-    public List<Interaction> timeline(WorkspaceId workspace, CustomerId id, @Nullable Instant before, int limit) {
+    public List<Interaction> timeline(
+            WorkspaceId workspace, CustomerId id, @Nullable Instant before, @Nullable UUID beforeId, int limit) {
         var customer = find(workspace, id);
         var ids = identities(workspace, customer.id());
         var userIds = ids.stream()
@@ -93,7 +94,7 @@ public class Customers {
                 .filter(i -> i.kind().equals("anonymous_id"))
                 .map(CustomerProfile.Identity::value)
                 .toList();
-        return interactions.timeline(workspace, userIds, anonymousIds, before, limit);
+        return interactions.timeline(workspace, userIds, anonymousIds, before, beforeId, limit);
     }
 
     @Transactional

@@ -24,7 +24,9 @@ public class Interactions {
     /**
      * One page of a timeline, newest first.
      *
-     * @param before only events that occurred before this instant (the last entry of the previous page)
+     * @param before with {@code beforeId}, the last entry of the previous page: only events after
+     *     it in timeline order (older, or as old with a smaller id) are returned
+     * @param beforeId the id of that entry; without it, only events strictly older than {@code before}
      */
     @Transactional(readOnly = true)
     public List<Interaction> timeline(
@@ -32,20 +34,22 @@ public class Interactions {
             Collection<String> userIds,
             Collection<String> anonymousIds,
             @Nullable Instant before,
+            @Nullable UUID beforeId,
             int limit) {
         if (userIds.isEmpty() && anonymousIds.isEmpty()) {
             return List.of();
         }
         var until = Timestamp.from(before == null ? Instant.parse("9999-12-31T00:00:00Z") : before);
+        var untilId = beforeId == null ? new UUID(0, 0) : beforeId;
         return jdbc.sql("""
                         select e.id, e.type, e.name, t.name as touchpoint, t.channel, e.occurred_at,
                                coalesce(e.properties, e.traits)::text as properties
                         from (
-                          (select * from event where workspace_id = ? and user_id = any(?) and occurred_at < ?
-                           order by occurred_at desc limit ?)
+                          (select * from event where workspace_id = ? and user_id = any(?) and (occurred_at, id) < (?, ?)
+                           order by occurred_at desc, id desc limit ?)
                           union
-                          (select * from event where workspace_id = ? and anonymous_id = any(?) and occurred_at < ?
-                           order by occurred_at desc limit ?)
+                          (select * from event where workspace_id = ? and anonymous_id = any(?) and (occurred_at, id) < (?, ?)
+                           order by occurred_at desc, id desc limit ?)
                         ) e
                         join touchpoint t on t.workspace_id = e.workspace_id and t.id = e.touchpoint_id
                         order by e.occurred_at desc, e.id desc
@@ -54,10 +58,12 @@ public class Interactions {
                         workspace.value(),
                         userIds.toArray(String[]::new),
                         until,
+                        untilId,
                         limit,
                         workspace.value(),
                         anonymousIds.toArray(String[]::new),
                         until,
+                        untilId,
                         limit,
                         limit)
                 .query((rs, row) -> new Interaction(

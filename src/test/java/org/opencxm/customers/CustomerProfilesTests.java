@@ -75,7 +75,7 @@ class CustomerProfilesTests {
         var customer = awaitCustomer("crm-42", 4);
         assertThat(customer.displayName()).isEqualTo("Anna Schmidt");
         assertThat(customer.email()).isEqualTo("Anna@Example.com");
-        assertThat(customers.timeline(tenant.id(), customer.id(), null, 10))
+        assertThat(customers.timeline(tenant.id(), customer.id(), null, null, 10))
                 .extracting(Interaction::name)
                 .containsExactly("Order Completed", null, "Product Viewed", "Pricing");
         assertThat(customers.list(tenant.id(), Paging.first(), null).total()).isEqualTo(1);
@@ -201,6 +201,45 @@ class CustomerProfilesTests {
     }
 
     @Test
+    void theTimelinePagesThroughEventsOfTheSameMomentWithoutGapsOrRepeats() {
+        var batch = new StringBuilder("{\"batch\": [");
+        for (int i = 0; i < 30; i++) {
+            batch.append(i == 0 ? "" : ",")
+                    .append("{\"type\": \"track\", \"userId\": \"same-time\", \"event\": \"Tick ")
+                    .append(i)
+                    .append("\", \"timestamp\": \"2026-11-20T10:00:00Z\"}");
+        }
+        assertThat(collect.post("/v1/batch", batch.append("]}").toString()).status())
+                .isEqualTo(200);
+        var customer = awaitCustomer("same-time", 30);
+
+        var seen = new java.util.ArrayList<String>();
+        java.time.Instant before = null;
+        UUID beforeId = null;
+        for (int page = 0; page < 5; page++) {
+            var entries = customers.timeline(tenant.id(), customer.id(), before, beforeId, 7);
+            if (entries.isEmpty()) {
+                break;
+            }
+            entries.forEach(entry -> seen.add(entry.name()));
+            before = entries.get(entries.size() - 1).occurredAt();
+            beforeId = entries.get(entries.size() - 1).id();
+        }
+
+        assertThat(seen).hasSize(30).doesNotHaveDuplicates();
+
+        var session = BrowserlessSession.on(port);
+        session.signIn(tenant.email(Role.AGENT), Tenant.PASSWORD);
+        var first = session.get("/customers/" + customer.id()).body();
+        var older = first.replaceAll("(?s).*href=\"(/customers/[^\"]+beforeId=[^\"]+)\".*", "$1")
+                .replace("&amp;", "&");
+        var second = session.get(older).body();
+        assertThat(first.split("class=\"event\"").length - 1).isEqualTo(25);
+        assertThat(second.split("class=\"event\"").length - 1).isEqualTo(5);
+        assertThat(second).doesNotContain("Older interactions");
+    }
+
+    @Test
     void theCustomerListPagesThroughManyCustomers() {
         var batch = new StringBuilder("{\"batch\": [");
         for (int i = 0; i < 55; i++) {
@@ -268,7 +307,7 @@ class CustomerProfilesTests {
                         () -> customers.list(tenant.id(), Paging.first(), userId).items().stream()
                                 .filter(c -> userId.equals(c.userId()))
                                 .filter(c -> customers
-                                                .timeline(tenant.id(), c.id(), null, 100)
+                                                .timeline(tenant.id(), c.id(), null, null, 100)
                                                 .size()
                                         >= interactions)
                                 .findFirst()

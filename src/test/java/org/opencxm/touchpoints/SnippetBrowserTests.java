@@ -96,7 +96,7 @@ class SnippetBrowserTests {
                 .until(
                         () -> customers.list(tenant.id(), Paging.first(), "shop-77").items().stream()
                                 .filter(c -> customers
-                                                .timeline(tenant.id(), c.id(), null, 10)
+                                                .timeline(tenant.id(), c.id(), null, null, 10)
                                                 .size()
                                         >= 2)
                                 .findFirst()

@@ -62,17 +62,21 @@ class CustomerApi {
         return customers.profile(actor.workspaceId(), new CustomerId(id));
     }
 
-    /** Newest first; for the next page pass the {@code occurredAt} of the last entry as {@code before}. */
+    /**
+     * Newest first; for the next page pass the {@code occurredAt} and {@code id} of the last entry
+     * as {@code before} and {@code beforeId}.
+     */
     @GetMapping("/{id}/timeline")
     List<Interaction> timeline(
             Actor actor,
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable Instant before,
+            @RequestParam(required = false) @Nullable UUID beforeId,
             @RequestParam(defaultValue = "50") int size) {
         if (size < 1 || size > MAX_TIMELINE_PAGE) {
             throw new InvalidInputException("size", "validation.page.size");
         }
-        return customers.timeline(actor.workspaceId(), new CustomerId(id), before, size);
+        return customers.timeline(actor.workspaceId(), new CustomerId(id), before, beforeId, size);
     }
 
     @PutMapping("/{id}/consent/{channel}")

@@ -42,18 +42,19 @@ class CustomerPages {
 
     @GetMapping("/{id}")
     String profile(
-            Actor actor, @PathVariable UUID id, @RequestParam(required = false) @Nullable Instant before, Model model) {
+            Actor actor,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable Instant before,
+            @RequestParam(required = false) @Nullable UUID beforeId,
+            Model model) {
         var customerId = new CustomerId(id);
         var profile = customers.profile(actor.workspaceId(), customerId);
-        var timeline = customers.timeline(actor.workspaceId(), customerId, before, TIMELINE_PAGE + 1);
+        var timeline = customers.timeline(actor.workspaceId(), customerId, before, beforeId, TIMELINE_PAGE + 1);
         model.addAttribute("profile", profile);
         model.addAttribute("channels", ConsentChannel.values());
         model.addAttribute("timeline", timeline.subList(0, Math.min(TIMELINE_PAGE, timeline.size())));
-        model.addAttribute(
-                "olderBefore",
-                timeline.size() > TIMELINE_PAGE
-                        ? timeline.get(TIMELINE_PAGE - 1).occurredAt()
-                        : null);
+        // The last entry shown is where the next page continues.
+        model.addAttribute("older", timeline.size() > TIMELINE_PAGE ? timeline.get(TIMELINE_PAGE - 1) : null);
         return "customers/profile";
     }
 }
