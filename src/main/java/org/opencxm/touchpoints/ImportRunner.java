@@ -10,6 +10,7 @@ import org.opencxm.platform.WorkspaceId;
 import org.opencxm.platform.Workspaces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,7 @@ class ImportRunner {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final ImportFiles files;
     private final EventStore store;
     private final TouchpointResolver touchpoints;
@@ -40,12 +42,14 @@ class ImportRunner {
 
     ImportRunner(
             JdbcClient jdbc,
+            JdbcTemplate batches,
             ImportFiles files,
             EventStore store,
             TouchpointResolver touchpoints,
             Workspaces workspaces,
             Clock clock) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.files = files;
         this.store = store;
         this.touchpoints = touchpoints;
@@ -116,13 +120,16 @@ class ImportRunner {
         if (!events.isEmpty()) {
             store.append(workspace, List.copyOf(events), attribution::of, clock.instant());
         }
-        for (var error : errors) {
-            if (progress.reportedErrors++ < MAX_REPORTED_ERRORS) {
-                jdbc.sql("insert into import_row_error (workspace_id, job_id, row_number, column_name, reason)"
-                                + " values (?, ?, ?, ?, ?) on conflict do nothing")
-                        .params(workspace.value(), id, error.row(), error.column(), error.reason())
-                        .update();
-            }
+        var reported = errors.stream()
+                .limit(Math.max(0, MAX_REPORTED_ERRORS - progress.reportedErrors))
+                .map(error -> new Object[] {workspace.value(), id, error.row(), error.column(), error.reason()})
+                .toList();
+        if (!reported.isEmpty()) {
+            batches.batchUpdate(
+                    "insert into import_row_error (workspace_id, job_id, row_number, column_name, reason)"
+                            + " values (?, ?, ?, ?, ?) on conflict do nothing",
+                    reported);
+            progress.reportedErrors += reported.size();
         }
         jdbc.sql("update import_job set processed_rows = ?, imported_rows = ?, skipped_rows = ?"
                         + " where workspace_id = ? and id = ?")
