@@ -45,13 +45,23 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationTests {
 
-    /** Sign-in, invitations, and the collection API, which authenticates by write key itself. */
+    /**
+     * Sign-in, invitations, the collection API (which authenticates by write key itself), and the
+     * survey pages respondents reach by anonymous or personal link.
+     */
     private static final Set<String> PUBLIC_PATHS = Set.of(
             "/login",
             "/invitation/{token}",
             "/v1/{type:track|identify|page|screen|group|alias}",
             "/v1/batch",
-            "/v1/import");
+            "/v1/import",
+            "/s/{key}",
+            "/s/{key}/{response}",
+            "/s/{key}/{response}/{page}",
+            "/s/{key}/{response}/done",
+            "/i/{token}",
+            "/i/{token}/{page}",
+            "/i/{token}/done");
 
     @Autowired
     MockMvc mvc;
@@ -85,7 +95,7 @@ class AuthorizationTests {
     }
 
     @Test
-    void onlyTheSignInInvitationAndCollectionEndpointsArePublic() {
+    void onlySignInInvitationsCollectionAndSurveyPagesArePublic() {
         var publicPaths = endpoints().stream()
                 .filter(Endpoint::isPublic)
                 .map(Endpoint::path)

@@ -43,8 +43,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail on(InvalidInputException e, Locale locale) {
-        var message = messages.getMessage(e.messageKey(), null, locale);
-        return invalid(List.of(new FieldProblem(e.field(), message)), locale);
+        var fields = e.problems().stream()
+                .map(problem ->
+                        new FieldProblem(problem.field(), messages.getMessage(problem.messageKey(), null, locale)))
+                .toList();
+        return invalid(fields, locale);
     }
 
     @Override

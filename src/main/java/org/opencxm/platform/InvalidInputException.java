@@ -1,29 +1,43 @@
 package org.opencxm.platform;
 
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * Input that breaks a business rule the form validation cannot see (a taken e-mail, the last
- * admin). Answered as 400 with a field error, its text from the message bundle.
+ * admin, a survey whose skip logic points forward). Answered as 400 with field errors, their
+ * texts from the message bundle.
  */
 @ResponseStatus(HttpStatus.BAD_REQUEST)
 public class InvalidInputException extends RuntimeException {
 
-    private final String field;
-    private final String messageKey;
+    /** One field and the message key that says what is wrong with it. */
+    public record Problem(String field, String messageKey) {}
+
+    private final List<Problem> problems;
 
     public InvalidInputException(String field, String messageKey) {
-        super(field + ": " + messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
+        this(List.of(new Problem(field, messageKey)));
+    }
+
+    public InvalidInputException(List<Problem> problems) {
+        super(problems.toString());
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("an invalid input names at least one problem");
+        }
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<Problem> problems() {
+        return problems;
     }
 
     public String field() {
-        return field;
+        return problems.get(0).field();
     }
 
     public String messageKey() {
-        return messageKey;
+        return problems.get(0).messageKey();
     }
 }

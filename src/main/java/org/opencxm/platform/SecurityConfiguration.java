@@ -75,8 +75,33 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * Survey pages for respondents ({@code /s/**} anonymous links, {@code /i/**} personal links):
+     * no sign-in, no session, no CSRF token. A respondent has no account whose authority a
+     * forged request could borrow; what ties the pages of one response together is the
+     * unguessable id or token in the URL. Answers are rate-limited per address against bots.
+     */
     @Bean
     @Order(3)
+    SecurityFilterChain respondents(
+            HttpSecurity http, @Value("${opencxm.rate-limit.survey-answers-per-minute}") long perMinute)
+            throws Exception {
+        var limiter = new RateLimiter(request -> "POST".equals(request.getMethod()), perMinute, Duration.ofMinutes(1));
+        return http.securityMatcher("/s/**", "/i/**")
+                .addFilterBefore(limiter, AuthorizationFilter.class)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.disable())
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(frame -> frame.deny()))
+                .build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain web(
             HttpSecurity http,
             LoginAccounts accounts,

@@ -16,9 +16,45 @@ import org.springframework.transaction.annotation.Transactional;
 public class Interactions {
 
     private final JdbcClient jdbc;
+    private final EventStore store;
 
-    Interactions(JdbcClient jdbc) {
+    Interactions(JdbcClient jdbc, EventStore store) {
         this.jdbc = jdbc;
+        this.store = store;
+    }
+
+    /**
+     * Records something OpenCXM itself observed (a survey response, say) as a track event, so it
+     * appears on the timeline of whoever carries the user or anonymous id. Joins the caller's
+     * transaction; a repeated message id records nothing.
+     *
+     * @param properties JSON text of the event's properties
+     */
+    @Transactional
+    public void record(
+            WorkspaceId workspace,
+            String messageId,
+            @Nullable String userId,
+            @Nullable String anonymousId,
+            String name,
+            TouchpointId touchpoint,
+            Instant occurredAt,
+            String properties) {
+        var event = new CollectedEvent(
+                messageId,
+                EventType.TRACK,
+                name,
+                anonymousId,
+                userId,
+                null,
+                null,
+                null,
+                occurredAt,
+                null,
+                properties,
+                null,
+                null);
+        store.append(workspace, List.of(event), e -> touchpoint.value(), occurredAt);
     }
 
     /**

@@ -1,0 +1,176 @@
+package org.opencxm.feedback;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.opencxm.platform.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The respondent's side: open a survey by its anonymous or personal link, answer it page by
+ * page (each page saved, so leaving half-way leaves a partial response), complete it once.
+ * Submitting a page twice stores the same answers and moves on the same way.
+ */
+@Service
+public class Answering {
+
+    private final SurveyStore surveys;
+    private final InvitationStore invitations;
+    private final ResponseStore responses;
+    private final ResponseCompletion completion;
+    private final Clock clock;
+
+    Answering(
+            SurveyStore surveys,
+            InvitationStore invitations,
+            ResponseStore responses,
+            ResponseCompletion completion,
+            Clock clock) {
+        this.surveys = surveys;
+        this.invitations = invitations;
+        this.responses = responses;
+        this.completion = completion;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Entry> publicEntry(String publicKey) {
+        if (publicKey.length() != 22) {
+            return Optional.empty();
+        }
+        return surveys.findByPublicKey(publicKey)
+                .map(survey -> new Entry(survey, null, survey.open() ? Entry.Access.OPEN : Entry.Access.NOT_ACTIVE));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Entry> personalEntry(String token) {
+        if (!InvitationTokens.wellFormed(token)) {
+            return Optional.empty();
+        }
+        return invitations
+                .byTokenHash(InvitationTokens.hash(token))
+                .flatMap(invitation -> surveys.find(invitation.workspaceId(), invitation.surveyId())
+                        .map(survey -> new Entry(survey, invitation, access(survey, invitation))));
+    }
+
+    /** The response a page belongs to: the invitation's own, or the one named in the form, or a new one. */
+    public ResponseId responseId(Entry entry, @Nullable String named) {
+        if (entry.invitation() != null) {
+            return new ResponseId(entry.invitation().id().value());
+        }
+        if (named != null) {
+            try {
+                return new ResponseId(UUID.fromString(named));
+            } catch (IllegalArgumentException e) {
+                throw new NotFoundException("response", named);
+            }
+        }
+        // Random (version 4), not time-ordered: the id is all that ties later pages to this respondent.
+        return new ResponseId(UUID.randomUUID());
+    }
+
+    @Transactional(readOnly = true)
+    public Progress progress(Entry entry, ResponseId id) {
+        var survey = entry.survey();
+        var stored = owned(entry, id);
+        if (stored.isEmpty()) {
+            return new Progress(id, 0, false, Map.of());
+        }
+        var answers = responses.answers(survey.workspaceId(), id);
+        var next = stored.get().completedAt() != null
+                ? -1
+                : survey.definition().nextPage(stored.get().pagesDone() - 1, answers);
+        return new Progress(id, Math.max(next, 0), stored.get().completedAt() != null, answers);
+    }
+
+    @Transactional
+    public Outcome submit(
+            Entry entry,
+            ResponseId id,
+            int page,
+            Map<String, List<String>> form,
+            String language,
+            ResponseChannel channel,
+            @Nullable String anonymousId) {
+        if (entry.access() != Entry.Access.OPEN) {
+            return new Outcome.Refused(entry.access());
+        }
+        var survey = entry.survey();
+        var workspace = survey.workspaceId();
+        var progress = progress(entry, id);
+        if (progress.completed()) {
+            return new Outcome.Done();
+        }
+        if (page < 0
+                || page > progress.page()
+                || page >= survey.definition().pages().size()) {
+            return new Outcome.Next(progress.page());
+        }
+        var before = new HashMap<>(progress.answers());
+        var shown = survey.definition().shown(page, before);
+        var read = AnswerForm.read(shown, form);
+        if (!read.errors().isEmpty()) {
+            read.answers().forEach(answer -> before.put(answer.questionId(), answer));
+            return new Outcome.Invalid(page, read.errors(), before);
+        }
+        var now = clock.instant();
+        if (owned(entry, id).isEmpty()) {
+            var invitation = entry.invitation();
+            responses.start(
+                    workspace,
+                    id,
+                    survey.id(),
+                    new ResponseStore.Origin(
+                            invitation == null ? null : invitation.id(),
+                            invitation == null ? null : invitation.customerId(),
+                            anonymousId,
+                            survey.touchpointId(),
+                            survey.stage(),
+                            language,
+                            channel),
+                    now);
+            if (owned(entry, id).isEmpty()) {
+                throw new NotFoundException("response", id);
+            }
+        }
+        var pageQuestions = survey.definition().pages().get(page).questions().stream()
+                .map(Question::id)
+                .toList();
+        responses.savePage(workspace, id, pageQuestions, read.answers(), page + 1, now);
+        var answers = responses.answers(workspace, id);
+        var next = survey.definition().nextPage(page, answers);
+        if (next >= 0) {
+            return new Outcome.Next(next);
+        }
+        if (responses.complete(workspace, id, now)) {
+            completion.completed(survey, entry.invitation(), id, anonymousId, answers, now);
+        }
+        return new Outcome.Done();
+    }
+
+    /** The stored response, if it exists and belongs to this entry (survey and invitation). */
+    private Optional<ResponseStore.Stored> owned(Entry entry, ResponseId id) {
+        var invitation = entry.invitation();
+        return responses
+                .find(entry.survey().workspaceId(), id)
+                .filter(stored -> stored.surveyId().equals(entry.survey().id()))
+                .filter(stored -> invitation == null
+                        ? stored.invitationId() == null
+                        : invitation.id().equals(stored.invitationId()));
+    }
+
+    private Entry.Access access(Survey survey, SurveyInvitation invitation) {
+        if (invitation.status() == InvitationStatus.ANSWERED) {
+            return Entry.Access.ANSWERED;
+        }
+        if (invitation.expiredAt(clock.instant())) {
+            return Entry.Access.EXPIRED;
+        }
+        return survey.open() ? Entry.Access.OPEN : Entry.Access.NOT_ACTIVE;
+    }
+}

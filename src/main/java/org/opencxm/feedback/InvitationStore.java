@@ -1,0 +1,133 @@
+package org.opencxm.feedback;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.opencxm.customers.CustomerId;
+import org.opencxm.platform.WorkspaceId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Survey invitations in the database, looked up by the hash of their token. */
+@Component
+class InvitationStore {
+
+    private static final String COLUMNS =
+            "workspace_id, id, survey_id, customer_id, channel, status, skip_reason, language,"
+                    + " email, created_at, due_at, sent_at, reminded_at, expires_at, answered_at";
+
+    private final JdbcClient jdbc;
+
+    InvitationStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(SurveyInvitation invitation, @Nullable String tokenHash, @Nullable TriggerId trigger) {
+        jdbc.sql(
+                        "insert into survey_invitation (workspace_id, id, survey_id, customer_id, channel, status, skip_reason,"
+                                + " token_hash, language, email, created_at, due_at, sent_at, expires_at, trigger_id)"
+                                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        invitation.workspaceId().value(),
+                        invitation.id().value(),
+                        invitation.surveyId().value(),
+                        invitation.customerId() == null
+                                ? null
+                                : invitation.customerId().value(),
+                        invitation.channel().name(),
+                        invitation.status().name(),
+                        invitation.skipReason() == null
+                                ? null
+                                : invitation.skipReason().name(),
+                        tokenHash,
+                        invitation.language(),
+                        invitation.email(),
+                        Timestamp.from(invitation.createdAt()),
+                        Timestamp.from(invitation.dueAt()),
+                        timestamp(invitation.sentAt()),
+                        timestamp(invitation.expiresAt()),
+                        trigger == null ? null : trigger.value())
+                .update();
+    }
+
+    Optional<SurveyInvitation> byTokenHash(String hash) {
+        return jdbc.sql("select " + COLUMNS + " from survey_invitation where token_hash = ?")
+                .param(hash)
+                .query(InvitationStore::map)
+                .optional();
+    }
+
+    Optional<SurveyInvitation> find(WorkspaceId workspace, InvitationId id) {
+        return jdbc.sql("select " + COLUMNS + " from survey_invitation where workspace_id = ? and id = ?")
+                .params(workspace.value(), id.value())
+                .query(InvitationStore::map)
+                .optional();
+    }
+
+    List<SurveyInvitation> ofSurvey(WorkspaceId workspace, SurveyId survey, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from survey_invitation where workspace_id = ? and survey_id = ?"
+                        + " order by created_at desc, id desc limit ?")
+                .params(workspace.value(), survey.value(), limit)
+                .query(InvitationStore::map)
+                .list();
+    }
+
+    /**
+     * Whether the customer has an invitation (scheduled, sent or answered, any survey) due within
+     * the window. Locks the customer's invitations for the transaction first, so two concurrent
+     * invitations of one customer cannot both pass the throttle.
+     */
+    boolean invitedBetween(WorkspaceId workspace, CustomerId customer, Instant from, Instant to) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
+                .param("survey-invitation:" + customer.value())
+                .query((rs, n) -> 1)
+                .list();
+        return jdbc.sql("select exists (select 1 from survey_invitation where workspace_id = ? and customer_id = ?"
+                        + " and status in ('SCHEDULED', 'SENT', 'ANSWERED') and due_at > ? and due_at < ?)")
+                .params(workspace.value(), customer.value(), Timestamp.from(from), Timestamp.from(to))
+                .query(Boolean.class)
+                .single();
+    }
+
+    void markAnswered(WorkspaceId workspace, InvitationId id, Instant at) {
+        jdbc.sql("update survey_invitation set status = 'ANSWERED', answered_at = ? where workspace_id = ? and id = ?"
+                        + " and status <> 'ANSWERED'")
+                .params(Timestamp.from(at), workspace.value(), id.value())
+                .update();
+    }
+
+    static SurveyInvitation map(ResultSet rs, int row) throws SQLException {
+        var customer = rs.getObject("customer_id", UUID.class);
+        var reason = rs.getString("skip_reason");
+        return new SurveyInvitation(
+                new InvitationId(rs.getObject("id", UUID.class)),
+                new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
+                new SurveyId(rs.getObject("survey_id", UUID.class)),
+                customer == null ? null : new CustomerId(customer),
+                InvitationChannel.valueOf(rs.getString("channel")),
+                InvitationStatus.valueOf(rs.getString("status")),
+                reason == null ? null : SkipReason.valueOf(reason),
+                rs.getString("language"),
+                rs.getString("email"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("due_at").toInstant(),
+                instant(rs.getTimestamp("sent_at")),
+                instant(rs.getTimestamp("reminded_at")),
+                instant(rs.getTimestamp("expires_at")),
+                instant(rs.getTimestamp("answered_at")),
+                null);
+    }
+
+    private static @Nullable Timestamp timestamp(@Nullable Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

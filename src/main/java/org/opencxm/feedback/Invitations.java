@@ -1,0 +1,166 @@
+package org.opencxm.feedback;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.opencxm.customers.CustomerId;
+import org.opencxm.customers.CustomerProfile;
+import org.opencxm.customers.Customers;
+import org.opencxm.platform.Ids;
+import org.opencxm.platform.InvalidInputException;
+import org.opencxm.platform.InvalidInputException.Problem;
+import org.opencxm.platform.NotFoundException;
+import org.opencxm.platform.WorkspaceId;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Invites customers to surveys by personal link or e-mail, under the workspace's rules
+ * ({@link InvitationPolicy}): an invitation a rule forbids is recorded as skipped, with the
+ * reason. E-mail invitations are scheduled here and sent by {@link InvitationMailer}.
+ */
+@Service
+public class Invitations {
+
+    private final InvitationStore store;
+    private final SettingsStore settings;
+    private final SurveyStore surveys;
+    private final Customers customers;
+    private final Clock clock;
+
+    Invitations(InvitationStore store, SettingsStore settings, SurveyStore surveys, Customers customers, Clock clock) {
+        this.store = store;
+        this.settings = settings;
+        this.surveys = surveys;
+        this.customers = customers;
+        this.clock = clock;
+    }
+
+    /**
+     * Invites each customer now. All customers must exist, or nothing is written. Personal links
+     * come back with their path ({@code /i/…}); it is shown this once.
+     */
+    @Transactional
+    public List<SurveyInvitation> invite(
+            WorkspaceId workspace, SurveyId surveyId, List<CustomerId> customerIds, InvitationChannel channel) {
+        var survey = surveys.find(workspace, surveyId).orElseThrow(() -> new NotFoundException("survey", surveyId));
+        var profiles = profiles(workspace, customerIds);
+        var invited = new ArrayList<SurveyInvitation>();
+        for (var profile : profiles) {
+            invited.add(invite(survey, profile, channel, clock.instant(), null));
+        }
+        return invited;
+    }
+
+    /** Schedules (or skips) one invitation due at the given time; used by event triggers too. */
+    SurveyInvitation invite(
+            Survey survey,
+            CustomerProfile profile,
+            InvitationChannel channel,
+            Instant due,
+            @Nullable TriggerId trigger) {
+        var workspace = survey.workspaceId();
+        var rules = settings.settings(workspace);
+        var gap = Duration.ofDays(rules.invitationGapDays());
+        var customer = profile.customer().id();
+        var recently = !gap.isZero() && store.invitedBetween(workspace, customer, due.minus(gap), due.plus(gap));
+        var decision =
+                InvitationPolicy.decide(new InvitationPolicy.Candidate(survey, channel, profile, rules, recently));
+        var now = clock.instant();
+        var id = new InvitationId(Ids.next());
+        var language = language(profile, survey);
+        if (decision instanceof InvitationPolicy.Decision.Skip skip) {
+            var skipped = new SurveyInvitation(
+                    id,
+                    workspace,
+                    survey.id(),
+                    customer,
+                    channel,
+                    InvitationStatus.SKIPPED,
+                    skip.reason(),
+                    language,
+                    null,
+                    now,
+                    due,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
+            store.insert(skipped, null, trigger);
+            return skipped;
+        }
+        var handedOut = channel == InvitationChannel.LINK;
+        var invitation = new SurveyInvitation(
+                id,
+                workspace,
+                survey.id(),
+                customer,
+                channel,
+                handedOut ? InvitationStatus.SENT : InvitationStatus.SCHEDULED,
+                null,
+                language,
+                handedOut ? null : profile.customer().email(),
+                now,
+                due,
+                handedOut ? now : null,
+                null,
+                due.plus(Duration.ofDays(rules.linkValidDays())),
+                null,
+                null);
+        var token = InvitationTokens.token(settings.tokenKey(workspace), id);
+        store.insert(invitation, InvitationTokens.hash(token), trigger);
+        return invitation.withLink("/i/" + token);
+    }
+
+    @Transactional(readOnly = true)
+    public List<SurveyInvitation> ofSurvey(WorkspaceId workspace, SurveyId survey, int limit) {
+        return store.ofSurvey(workspace, survey, limit);
+    }
+
+    /** The rules; a workspace that never changed them gets the defaults (stored on first use). */
+    @Transactional
+    public FeedbackSettings settings(WorkspaceId workspace) {
+        return settings.settings(workspace);
+    }
+
+    @Transactional
+    public FeedbackSettings update(WorkspaceId workspace, FeedbackSettings changed) {
+        settings.save(workspace, changed);
+        return settings.settings(workspace);
+    }
+
+    private List<CustomerProfile> profiles(WorkspaceId workspace, List<CustomerId> ids) {
+        var profiles = new ArrayList<CustomerProfile>();
+        var problems = new ArrayList<Problem>();
+        for (int i = 0; i < ids.size(); i++) {
+            try {
+                profiles.add(customers.profile(workspace, ids.get(i)));
+            } catch (NotFoundException e) {
+                problems.add(new Problem("customerIds[" + i + "]", "invitation.invalid.customer"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return profiles;
+    }
+
+    /** The customer's language trait ({@code language} or {@code locale}, e.g. de-DE), else the survey's. */
+    static String language(CustomerProfile profile, Survey survey) {
+        for (var trait : List.of("language", "locale")) {
+            var value = profile.traits().get(trait);
+            if (value instanceof String text && text.length() >= 2) {
+                var language = text.substring(0, 2).toLowerCase(Locale.ROOT);
+                if (language.equals("de") || language.equals("en")) {
+                    return language;
+                }
+            }
+        }
+        return survey.defaultLanguage();
+    }
+}

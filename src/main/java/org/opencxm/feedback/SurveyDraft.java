@@ -1,0 +1,34 @@
+package org.opencxm.feedback;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.opencxm.platform.LifecycleStage;
+
+/** What the builder and the API send to create or change a survey. */
+public record SurveyDraft(
+        @NotBlank @Size(max = 120) String name,
+        @NotNull SurveyStatus status,
+        @NotNull @Pattern(regexp = "de|en") String defaultLanguage,
+        @Nullable UUID touchpointId,
+        @Nullable LifecycleStage stage,
+        @NotNull @Valid SurveyDefinition definition) {
+
+    public SurveyDraft with(SurveyDefinition changed) {
+        return new SurveyDraft(name, status, defaultLanguage, touchpointId, stage, changed);
+    }
+
+    static SurveyDraft of(Survey survey) {
+        return new SurveyDraft(
+                survey.name(),
+                survey.status(),
+                survey.defaultLanguage(),
+                survey.touchpointId() == null ? null : survey.touchpointId().value(),
+                survey.stage(),
+                survey.definition());
+    }
+}

@@ -1,0 +1,103 @@
+package org.opencxm.feedback;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.opencxm.platform.LifecycleStage;
+import org.opencxm.platform.WorkspaceId;
+import org.opencxm.touchpoints.TouchpointId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Surveys in the database; the definition is stored as one JSON document. */
+@Component
+class SurveyStore {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String COLUMNS = "workspace_id, id, public_key, name, status, default_language, touchpoint_id,"
+            + " lifecycle_stage, definition::text as definition, created_at, updated_at";
+
+    private final JdbcClient jdbc;
+
+    SurveyStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Survey> list(WorkspaceId workspace) {
+        return jdbc.sql("select " + COLUMNS + " from survey where workspace_id = ? order by created_at desc")
+                .param(workspace.value())
+                .query(SurveyStore::map)
+                .list();
+    }
+
+    Optional<Survey> find(WorkspaceId workspace, SurveyId id) {
+        return jdbc.sql("select " + COLUMNS + " from survey where workspace_id = ? and id = ?")
+                .params(workspace.value(), id.value())
+                .query(SurveyStore::map)
+                .optional();
+    }
+
+    Optional<Survey> findByPublicKey(String publicKey) {
+        return jdbc.sql("select " + COLUMNS + " from survey where public_key = ?")
+                .param(publicKey)
+                .query(SurveyStore::map)
+                .optional();
+    }
+
+    void insert(WorkspaceId workspace, SurveyId id, String publicKey, SurveyDraft draft, Instant now) {
+        jdbc.sql("insert into survey (workspace_id, id, public_key, name, status, default_language, touchpoint_id,"
+                        + " lifecycle_stage, definition, created_at, updated_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)")
+                .params(
+                        workspace.value(),
+                        id.value(),
+                        publicKey,
+                        draft.name().strip(),
+                        draft.status().name(),
+                        draft.defaultLanguage(),
+                        draft.touchpointId(),
+                        draft.stage() == null ? null : draft.stage().name(),
+                        JSON.writeValueAsString(draft.definition()),
+                        Timestamp.from(now),
+                        Timestamp.from(now))
+                .update();
+    }
+
+    void update(WorkspaceId workspace, SurveyId id, SurveyDraft draft, Instant now) {
+        jdbc.sql("update survey set name = ?, status = ?, default_language = ?, touchpoint_id = ?, lifecycle_stage = ?,"
+                        + " definition = ?::jsonb, updated_at = ? where workspace_id = ? and id = ?")
+                .params(
+                        draft.name().strip(),
+                        draft.status().name(),
+                        draft.defaultLanguage(),
+                        draft.touchpointId(),
+                        draft.stage() == null ? null : draft.stage().name(),
+                        JSON.writeValueAsString(draft.definition()),
+                        Timestamp.from(now),
+                        workspace.value(),
+                        id.value())
+                .update();
+    }
+
+    private static Survey map(ResultSet rs, int row) throws SQLException {
+        var touchpoint = rs.getObject("touchpoint_id", UUID.class);
+        var stage = rs.getString("lifecycle_stage");
+        return new Survey(
+                new SurveyId(rs.getObject("id", UUID.class)),
+                new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
+                rs.getString("public_key"),
+                rs.getString("name"),
+                SurveyStatus.valueOf(rs.getString("status")),
+                rs.getString("default_language"),
+                touchpoint == null ? null : new TouchpointId(touchpoint),
+                stage == null ? null : LifecycleStage.valueOf(stage),
+                JSON.readValue(rs.getString("definition"), SurveyDefinition.class),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+}

@@ -1,0 +1,94 @@
+package org.opencxm.feedback.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.opencxm.feedback.Answer;
+import org.opencxm.feedback.Question;
+import org.opencxm.feedback.QuestionType;
+import org.opencxm.feedback.Survey;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** Puts one page of a survey into the model, in the respondent's language; shared by answering and preview. */
+@Component
+class SurveyView {
+
+    void page(
+            Model model,
+            Survey survey,
+            int page,
+            String language,
+            Map<String, Answer> answers,
+            Map<String, String> errors) {
+        var definition = survey.definition();
+        var fallback = survey.defaultLanguage();
+        var questions = definition.shown(page, answers).stream()
+                .map(q -> view(q, language, fallback, answers.get(q.id()), errors.get(q.id())))
+                .toList();
+        model.addAttribute("lang", language);
+        model.addAttribute("otherLang", language.equals("de") ? "en" : "de");
+        model.addAttribute("page", page);
+        model.addAttribute("pageNumber", page + 1);
+        model.addAttribute("pageCount", definition.pages().size());
+        model.addAttribute("lastPage", page == definition.pages().size() - 1);
+        model.addAttribute(
+                "intro",
+                page == 0 && definition.intro() != null ? definition.intro().in(language, fallback) : null);
+        model.addAttribute("questions", questions);
+        model.addAttribute(
+                "invalid", questions.stream().filter(q -> q.error() != null).toList());
+        model.addAttribute("honeypot", RespondPages.HONEYPOT);
+        model.addAttribute("preview", false);
+        model.addAttribute("conditions", Map.of());
+    }
+
+    static List<QuestionView> all(Survey survey, String language) {
+        var questions = new ArrayList<QuestionView>();
+        for (var question : survey.definition().questions()) {
+            questions.add(view(question, language, survey.defaultLanguage(), null, null));
+        }
+        return questions;
+    }
+
+    static QuestionView view(Question question, String language, String fallback, Answer answer, String error) {
+        var type = question.type();
+        var kind = type == QuestionType.EXPECTATION_GAP
+                ? "gap"
+                : type.scale()
+                        ? "scale"
+                        : type == QuestionType.FREE_TEXT
+                                ? "text"
+                                : type == QuestionType.MULTIPLE_CHOICE ? "multiple" : "single";
+        var options = type.scale()
+                ? IntStream.rangeClosed(type.min(), type.max())
+                        .mapToObj(v -> new QuestionView.Option(Integer.toString(v), Integer.toString(v)))
+                        .toList()
+                : question.choices().stream()
+                        .map(c -> new QuestionView.Option(c.id(), c.label().in(language, fallback)))
+                        .toList();
+        Set<String> selected = answer == null
+                ? Set.of()
+                : answer.value() != null ? Set.of(answer.value().toString()) : Set.copyOf(answer.choices());
+        return new QuestionView(
+                question.id(),
+                "q." + question.id(),
+                kind,
+                type.name(),
+                question.text().in(language, fallback),
+                question.hint() == null || question.hint().blank()
+                        ? null
+                        : question.hint().in(language, fallback),
+                question.required(),
+                options,
+                selected.stream().collect(Collectors.toUnmodifiableSet()),
+                answer == null || answer.importance() == null
+                        ? null
+                        : answer.importance().toString(),
+                answer == null ? null : answer.text(),
+                error);
+    }
+}
