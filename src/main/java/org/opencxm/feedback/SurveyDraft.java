@@ -22,7 +22,7 @@ public record SurveyDraft(
         return new SurveyDraft(name, status, defaultLanguage, touchpointId, stage, changed);
     }
 
-    static SurveyDraft of(Survey survey) {
+    public static SurveyDraft of(Survey survey) {
         return new SurveyDraft(
                 survey.name(),
                 survey.status(),

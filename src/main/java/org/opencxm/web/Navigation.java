@@ -15,7 +15,7 @@ class Navigation {
     private final List<Area> areas = List.of(
             new Area("customers", "/customers", EnumSet.of(Role.ADMIN, Role.CX_MANAGER, Role.AGENT, Role.MARKETING)),
             new Area("journeys", null, EVERYONE),
-            new Area("feedback", null, EVERYONE),
+            new Area("feedback", "/feedback", EVERYONE),
             new Area("analytics", null, EVERYONE),
             new Area("cases", null, EVERYONE),
             new Area("automation", null, EVERYONE),

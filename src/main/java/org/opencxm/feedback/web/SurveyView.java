@@ -1,7 +1,9 @@
 package org.opencxm.feedback.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,12 +12,19 @@ import org.opencxm.feedback.Answer;
 import org.opencxm.feedback.Question;
 import org.opencxm.feedback.QuestionType;
 import org.opencxm.feedback.Survey;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /** Puts one page of a survey into the model, in the respondent's language; shared by answering and preview. */
 @Component
 class SurveyView {
+
+    private final MessageSource messages;
+
+    SurveyView(MessageSource messages) {
+        this.messages = messages;
+    }
 
     void page(
             Model model,
@@ -24,11 +33,42 @@ class SurveyView {
             String language,
             Map<String, Answer> answers,
             Map<String, String> errors) {
+        var questions = survey.definition().shown(page, answers).stream()
+                .map(q -> view(q, language, survey.defaultLanguage(), answers.get(q.id()), errors.get(q.id())))
+                .toList();
+        fill(model, survey, page, language, questions);
+        model.addAttribute("preview", false);
+        model.addAttribute("conditions", Map.of());
+    }
+
+    /** Every question of the page, with its skip logic spelled out; nothing can be submitted. */
+    void preview(Model model, Survey survey, int page, String language) {
+        var pageQuestions = survey.definition().pages().get(page).questions();
+        var questions = pageQuestions.stream()
+                .map(q -> view(q, language, survey.defaultLanguage(), null, null))
+                .toList();
+        fill(model, survey, page, language, questions);
+        var locale = Locale.forLanguageTag(language);
+        var conditions = new HashMap<String, String>();
+        for (var question : pageQuestions) {
+            var condition = question.showIf();
+            if (condition != null) {
+                var what = condition.choices().isEmpty()
+                        ? (condition.min() == null ? "…" : condition.min()) + "–"
+                                + (condition.max() == null ? "…" : condition.max())
+                        : String.join(", ", condition.choices());
+                conditions.put(
+                        question.id(),
+                        messages.getMessage("respond.shownIf", new Object[] {condition.question(), what}, locale));
+            }
+        }
+        model.addAttribute("preview", true);
+        model.addAttribute("conditions", conditions);
+    }
+
+    private void fill(Model model, Survey survey, int page, String language, List<QuestionView> questions) {
         var definition = survey.definition();
         var fallback = survey.defaultLanguage();
-        var questions = definition.shown(page, answers).stream()
-                .map(q -> view(q, language, fallback, answers.get(q.id()), errors.get(q.id())))
-                .toList();
         model.addAttribute("lang", language);
         model.addAttribute("otherLang", language.equals("de") ? "en" : "de");
         model.addAttribute("page", page);
@@ -42,8 +82,6 @@ class SurveyView {
         model.addAttribute(
                 "invalid", questions.stream().filter(q -> q.error() != null).toList());
         model.addAttribute("honeypot", RespondPages.HONEYPOT);
-        model.addAttribute("preview", false);
-        model.addAttribute("conditions", Map.of());
     }
 
     static List<QuestionView> all(Survey survey, String language) {

@@ -1,0 +1,105 @@
+package org.opencxm.feedback.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import org.opencxm.feedback.FeedbackSettings;
+import org.opencxm.feedback.Invitations;
+import org.opencxm.feedback.ResultFilter;
+import org.opencxm.feedback.Results;
+import org.opencxm.feedback.SurveyResults;
+import org.opencxm.feedback.SurveyTemplate;
+import org.opencxm.feedback.Surveys;
+import org.opencxm.platform.Actor;
+import org.opencxm.platform.AnyRole;
+import org.opencxm.platform.Role;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** Feedback: the list of surveys with their headline figures, new surveys from templates, the invitation rules. */
+@Controller
+@RequestMapping("/feedback")
+class FeedbackPages {
+
+    /** A new survey: a template (or {@code null} for a blank one with a single question), a name, a language. */
+    record NewSurvey(
+            SurveyTemplate template,
+            @NotBlank @Size(max = 120) String name,
+            @NotNull @Pattern(regexp = "de|en") String defaultLanguage) {}
+
+    private final Surveys surveys;
+    private final Results results;
+    private final Invitations invitations;
+
+    FeedbackPages(Surveys surveys, Results results, Invitations invitations) {
+        this.surveys = surveys;
+        this.results = results;
+        this.invitations = invitations;
+    }
+
+    @GetMapping
+    @AnyRole
+    String list(Actor actor, Model model) {
+        return show(actor, new NewSurvey(SurveyTemplate.NPS_RELATIONSHIP, "", "de"), model);
+    }
+
+    @PostMapping("/surveys")
+    @Secured({Role.ADMIN_AUTHORITY, Role.CX_MANAGER_AUTHORITY})
+    String create(
+            Actor actor,
+            @Valid @ModelAttribute("newSurvey") NewSurvey form,
+            BindingResult binding,
+            Model model,
+            HttpServletResponse response) {
+        if (binding.hasErrors() || form.template() == null) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return show(actor, form, model);
+        }
+        var survey = surveys.create(actor.workspaceId(), form.template(), form.name(), form.defaultLanguage());
+        return "redirect:/feedback/surveys/" + survey.id() + "?created";
+    }
+
+    @GetMapping("/settings")
+    @AnyRole
+    String settings(Actor actor, Model model) {
+        model.addAttribute("rules", invitations.settings(actor.workspaceId()));
+        return "feedback/settings";
+    }
+
+    @PostMapping("/settings")
+    @Secured({Role.ADMIN_AUTHORITY, Role.CX_MANAGER_AUTHORITY})
+    String saveSettings(
+            Actor actor,
+            @Valid @ModelAttribute("rules") FeedbackSettings rules,
+            BindingResult binding,
+            HttpServletResponse response) {
+        if (binding.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return "feedback/settings";
+        }
+        invitations.update(actor.workspaceId(), rules);
+        return "redirect:/feedback/settings?saved";
+    }
+
+    private String show(Actor actor, NewSurvey form, Model model) {
+        var all = surveys.list(actor.workspaceId());
+        var figures = new LinkedHashMap<Object, SurveyResults>();
+        all.forEach(survey -> figures.put(survey.id(), results.of(actor.workspaceId(), survey.id(), ResultFilter.ALL)));
+        model.addAttribute("surveys", all);
+        model.addAttribute("figures", figures);
+        model.addAttribute("newSurvey", form);
+        model.addAttribute("templates", SurveyTemplate.values());
+        return "feedback/list";
+    }
+}

@@ -1,0 +1,82 @@
+package org.opencxm.feedback.web;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.opencxm.feedback.ResponseExport;
+import org.opencxm.feedback.Results;
+import org.opencxm.feedback.SurveyId;
+import org.opencxm.feedback.SurveyResults;
+import org.opencxm.platform.Actor;
+import org.opencxm.platform.AnyRole;
+import org.opencxm.platform.LifecycleStage;
+import org.opencxm.platform.Role;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/surveys/{id}")
+@Tag(
+        name = "Survey results",
+        description = "Response rate, NPS/CSAT/CES/stars with margin of error, distributions, export")
+class ResultApi {
+
+    private final Results results;
+    private final ResponseExport export;
+
+    ResultApi(Results results, ResponseExport export) {
+        this.results = results;
+        this.export = export;
+    }
+
+    /** Results; {@code from} and {@code to} are days in the caller's time zone, both included. */
+    @GetMapping("/results")
+    @AnyRole
+    SurveyResults results(
+            Actor actor,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable LocalDate from,
+            @RequestParam(required = false) @Nullable LocalDate to,
+            @RequestParam(required = false) @Nullable UUID touchpointId,
+            @RequestParam(required = false) @Nullable LifecycleStage stage) {
+        return results.of(actor.workspaceId(), new SurveyId(id), Filters.of(actor, from, to, touchpointId, stage));
+    }
+
+    /** Every response as CSV; cells a spreadsheet would run as formulas are neutralized. */
+    @GetMapping("/responses.csv")
+    @Secured({Role.ADMIN_AUTHORITY, Role.CX_MANAGER_AUTHORITY})
+    void responses(
+            Actor actor,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable LocalDate from,
+            @RequestParam(required = false) @Nullable LocalDate to,
+            @RequestParam(required = false) @Nullable UUID touchpointId,
+            @RequestParam(required = false) @Nullable LifecycleStage stage,
+            HttpServletResponse response)
+            throws IOException {
+        write(export, actor, new SurveyId(id), Filters.of(actor, from, to, touchpointId, stage), response);
+    }
+
+    static void write(
+            ResponseExport export,
+            Actor actor,
+            SurveyId survey,
+            org.opencxm.feedback.ResultFilter filter,
+            HttpServletResponse response)
+            throws IOException {
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"survey-" + survey + "-responses.csv\"");
+        var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        export.write(actor.workspaceId(), survey, filter, writer);
+        writer.flush();
+    }
+}

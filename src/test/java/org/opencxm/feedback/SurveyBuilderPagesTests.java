@@ -1,0 +1,112 @@
+package org.opencxm.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opencxm.platform.Role;
+import org.opencxm.testing.BrowserlessSession;
+import org.opencxm.testing.Tenant;
+import org.opencxm.testing.TenantFixture;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/** The survey builder and results pages as a CX manager and a viewer use them, over real HTTP. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class SurveyBuilderPagesTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    Surveys surveys;
+
+    Tenant tenant;
+    BrowserlessSession manager;
+
+    @BeforeEach
+    void setUp() {
+        tenant = TenantFixture.from(context).tenant("builder");
+        manager = BrowserlessSession.on(port);
+        manager.signIn(tenant.email(Role.CX_MANAGER), Tenant.PASSWORD);
+    }
+
+    @Test
+    void aManagerBuildsASurveyFromATemplateAndAddsAQuestionWithSkipLogic() {
+        manager.get("/feedback");
+        var created = manager.post(
+                "/feedback/surveys", Map.of("template", "CSAT_DELIVERY", "name", "Delivery", "defaultLanguage", "de"));
+        assertThat(created.statusCode()).isEqualTo(302);
+        var path = location(created);
+        var builder = manager.get(path);
+        assertThat(builder.statusCode()).isEqualTo(200);
+        assertThat(builder.body()).contains("csat").contains("on_time").contains("what_went_wrong");
+
+        var forward = question("packaging", "1", "csat", "1", "3");
+        var refused = manager.post(path + "/questions", forward);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Skip logic can only refer to a question on an earlier page.");
+
+        var added = manager.post(path + "/questions", question("packaging", "2", "csat", "1", "3"));
+        assertThat(added.statusCode()).isEqualTo(302);
+        var survey = surveys.list(tenant.id()).stream()
+                .filter(s -> s.name().equals("Delivery"))
+                .findFirst()
+                .orElseThrow();
+        var packaging = survey.definition().question("packaging").orElseThrow();
+        assertThat(survey.definition().pageOf("packaging")).isEqualTo(1);
+        assertThat(packaging.showIf()).isEqualTo(Condition.between("csat", 1, 3));
+        assertThat(packaging.text().de()).isEqualTo("Wie war die Verpackung?");
+
+        var preview = manager.get(path + "/preview?page=1&lang=de");
+        assertThat(preview.body())
+                .contains("Vorschau: Antworten werden nicht gespeichert.")
+                .contains("Wie war die Verpackung?")
+                .contains("Wird nur gezeigt, wenn die Antwort auf „csat“ 1–3 ist.");
+    }
+
+    @Test
+    void aViewerSeesResultsButNotTheBuilder() {
+        var survey = surveys.create(tenant.id(), SurveyTemplate.NPS_RELATIONSHIP, "Viewer check", "en");
+        var viewer = BrowserlessSession.on(port);
+        viewer.signIn(tenant.email(Role.VIEWER), Tenant.PASSWORD);
+
+        assertThat(viewer.get("/feedback").body()).contains("Viewer check");
+        assertThat(viewer.get("/feedback/surveys/" + survey.id() + "/results").statusCode())
+                .isEqualTo(200);
+        assertThat(viewer.get("/feedback/surveys/" + survey.id()).statusCode()).isEqualTo(403);
+        assertThat(viewer.get("/feedback/surveys/" + survey.id() + "/responses.csv")
+                        .statusCode())
+                .isEqualTo(403);
+    }
+
+    private static Map<String, String> question(String id, String page, String condition, String min, String max) {
+        var form = new LinkedHashMap<String, String>();
+        form.put("id", id);
+        form.put("type", "STARS");
+        form.put("page", page);
+        form.put("textDe", "Wie war die Verpackung?");
+        form.put("textEn", "How was the packaging?");
+        form.put("required", "true");
+        form.put("showIfQuestion", condition);
+        form.put("showIfMin", min);
+        form.put("showIfMax", max);
+        return form;
+    }
+
+    private static String location(java.net.http.HttpResponse<String> response) {
+        return response.headers()
+                .firstValue("Location")
+                .orElseThrow()
+                .replaceFirst("^https?://[^/]+", "")
+                .replaceFirst("\\?.*$", "");
+    }
+}
