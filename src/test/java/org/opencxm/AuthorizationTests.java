@@ -61,7 +61,8 @@ class AuthorizationTests {
             "/s/{key}/{response}/done",
             "/i/{token}",
             "/i/{token}/{page}",
-            "/i/{token}/done");
+            "/i/{token}/done",
+            "/i/{token}/unsubscribe");
 
     @Autowired
     MockMvc mvc;

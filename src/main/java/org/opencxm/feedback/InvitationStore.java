@@ -101,6 +101,48 @@ class InvitationStore {
                 .update();
     }
 
+    /** The next e-mail invitation due for sending, locked for this transaction; other nodes skip it. */
+    Optional<SurveyInvitation> nextDue(Instant now) {
+        return jdbc.sql("select " + COLUMNS + " from survey_invitation where status = 'SCHEDULED' and channel = 'EMAIL'"
+                        + " and due_at <= ? order by due_at limit 1 for update skip locked")
+                .param(Timestamp.from(now))
+                .query(InvitationStore::map)
+                .optional();
+    }
+
+    /**
+     * The next unanswered e-mail invitation whose reminder is due under its workspace's rule
+     * (and whose link still works), locked for this transaction.
+     */
+    Optional<SurveyInvitation> nextReminder(Instant now) {
+        return jdbc.sql("select " + COLUMNS.replace("workspace_id,", "i.workspace_id,") + " from survey_invitation i"
+                        + " join feedback_settings s on s.workspace_id = i.workspace_id and s.reminder_after_days > 0"
+                        + " where i.status = 'SENT' and i.channel = 'EMAIL' and i.reminded_at is null"
+                        + " and i.sent_at <= ?::timestamptz - make_interval(days => s.reminder_after_days) and i.expires_at > ?"
+                        + " order by i.sent_at limit 1 for update of i skip locked")
+                .params(Timestamp.from(now), Timestamp.from(now))
+                .query(InvitationStore::map)
+                .optional();
+    }
+
+    void markSent(WorkspaceId workspace, InvitationId id, Instant at) {
+        jdbc.sql("update survey_invitation set status = 'SENT', sent_at = ? where workspace_id = ? and id = ?")
+                .params(Timestamp.from(at), workspace.value(), id.value())
+                .update();
+    }
+
+    void markReminded(WorkspaceId workspace, InvitationId id, Instant at) {
+        jdbc.sql("update survey_invitation set reminded_at = ? where workspace_id = ? and id = ?")
+                .params(Timestamp.from(at), workspace.value(), id.value())
+                .update();
+    }
+
+    void markSkipped(WorkspaceId workspace, InvitationId id, SkipReason reason) {
+        jdbc.sql("update survey_invitation set status = 'SKIPPED', skip_reason = ? where workspace_id = ? and id = ?")
+                .params(reason.name(), workspace.value(), id.value())
+                .update();
+    }
+
     static SurveyInvitation map(ResultSet rs, int row) throws SQLException {
         var customer = rs.getObject("customer_id", UUID.class);
         var reason = rs.getString("skip_reason");

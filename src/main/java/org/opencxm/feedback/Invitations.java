@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.opencxm.customers.ConsentChannel;
 import org.opencxm.customers.CustomerId;
 import org.opencxm.customers.CustomerProfile;
 import org.opencxm.customers.Customers;
@@ -115,6 +116,33 @@ public class Invitations {
         var token = InvitationTokens.token(settings.tokenKey(workspace), id);
         store.insert(invitation, InvitationTokens.hash(token), trigger);
         return invitation.withLink("/i/" + token);
+    }
+
+    /**
+     * Withdraws the e-mail consent of the customer a personal link belongs to (the link of any
+     * invitation, answered or expired). False if the token matches no invitation.
+     */
+    @Transactional
+    public boolean unsubscribe(String token) {
+        if (!InvitationTokens.wellFormed(token)) {
+            return false;
+        }
+        var invitation = store.byTokenHash(InvitationTokens.hash(token)).orElse(null);
+        if (invitation == null || invitation.customerId() == null) {
+            return false;
+        }
+        customers.recordConsent(
+                invitation.workspaceId(), invitation.customerId(), ConsentChannel.EMAIL, false, "unsubscribe link");
+        return true;
+    }
+
+    /** Whether a personal link exists (for the unsubscribe page, which works for used links too). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> languageOf(String token) {
+        if (!InvitationTokens.wellFormed(token)) {
+            return java.util.Optional.empty();
+        }
+        return store.byTokenHash(InvitationTokens.hash(token)).map(SurveyInvitation::language);
     }
 
     @Transactional(readOnly = true)

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.feedback.Answering;
 import org.opencxm.feedback.Entry;
+import org.opencxm.feedback.Invitations;
 import org.opencxm.feedback.Outcome;
 import org.opencxm.feedback.ResponseChannel;
 import org.opencxm.feedback.ResponseId;
@@ -40,9 +41,11 @@ class RespondPages {
     private final Answering answering;
     private final SurveyView view;
     private final LocaleResolver locales;
+    private final Invitations invitations;
 
-    RespondPages(Answering answering, SurveyView view, LocaleResolver locales) {
+    RespondPages(Answering answering, SurveyView view, LocaleResolver locales, Invitations invitations) {
         this.answering = answering;
+        this.invitations = invitations;
         this.view = view;
         this.locales = locales;
     }
@@ -133,6 +136,51 @@ class RespondPages {
             HttpServletResponse response,
             Model model) {
         return thanks(personalEntry(token), lang, request, response, model);
+    }
+
+    @GetMapping("/i/{token}/unsubscribe")
+    String unsubscribePage(
+            @PathVariable String token,
+            @RequestParam(required = false) @Nullable String lang,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        var language = invitations.languageOf(token).orElseThrow(() -> new NotFoundException("invitation", "…"));
+        unsubscribeModel(
+                token,
+                lang != null && (lang.equals("de") || lang.equals("en")) ? lang : language,
+                request,
+                response,
+                model);
+        return "feedback/unsubscribe";
+    }
+
+    /** The confirmation, and also the one-click unsubscribe mail programs post (RFC 8058). */
+    @PostMapping("/i/{token}/unsubscribe")
+    String unsubscribe(
+            @PathVariable String token,
+            @RequestParam(required = false) @Nullable String lang,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        var language = invitations.languageOf(token).orElseThrow(() -> new NotFoundException("invitation", "…"));
+        invitations.unsubscribe(token);
+        unsubscribeModel(
+                token,
+                lang != null && (lang.equals("de") || lang.equals("en")) ? lang : language,
+                request,
+                response,
+                model);
+        model.addAttribute("done", true);
+        return "feedback/unsubscribe";
+    }
+
+    private void unsubscribeModel(
+            String token, String language, HttpServletRequest request, HttpServletResponse response, Model model) {
+        locales.setLocale(request, response, Locale.forLanguageTag(language));
+        model.addAttribute("lang", language);
+        model.addAttribute("action", "/i/" + token + "/unsubscribe?lang=" + language);
+        model.addAttribute("done", false);
     }
 
     private String show(
