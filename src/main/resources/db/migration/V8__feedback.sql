@@ -96,7 +96,7 @@ create table survey_answer (
 );
 
 -- "N days after event X, for customers matching Y, send survey Z". The watermark is the
--- receive time up to which events have been turned into scheduled invitations.
+-- position (receive time, event id) up to which events have been turned into scheduled invitations.
 create table survey_trigger (
   workspace_id  uuid        not null,
   id            uuid        not null,
@@ -107,6 +107,7 @@ create table survey_trigger (
   trait_value   text,
   active        boolean     not null default true,
   watermark     timestamptz not null,
+  watermark_event uuid      not null default '00000000-0000-0000-0000-000000000000',
   created_at    timestamptz not null,
   primary key (workspace_id, id),
   foreign key (workspace_id, survey_id) references survey (workspace_id, id)

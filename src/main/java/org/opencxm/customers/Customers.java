@@ -97,6 +97,26 @@ public class Customers {
         return interactions.timeline(workspace, userIds, anonymousIds, before, beforeId, limit);
     }
 
+    /** The profile that carries the user id (preferred) or anonymous id, if any does. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<CustomerProfile> byIdentity(
+            WorkspaceId workspace, @Nullable String userId, @Nullable String anonymousId) {
+        for (var identity : new String[][] {{"user_id", userId}, {"anonymous_id", anonymousId}}) {
+            if (identity[1] == null) {
+                continue;
+            }
+            var found = jdbc.sql(
+                            "select customer_id from customer_identity where workspace_id = ? and kind = ? and value = ?")
+                    .params(workspace.value(), identity[0], identity[1])
+                    .query(UUID.class)
+                    .optional();
+            if (found.isPresent()) {
+                return java.util.Optional.of(profile(workspace, new CustomerId(found.get())));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     @Transactional
     public Consent recordConsent(
             WorkspaceId workspace, CustomerId id, ConsentChannel channel, boolean granted, String source) {

@@ -59,7 +59,9 @@ class InvitationMailer {
     }
 
     /** One round: everything due now, invitations first. Returns how many e-mails went out. */
-    @Scheduled(fixedDelayString = "${opencxm.feedback.mail-interval}", initialDelayString = "5s")
+    @Scheduled(
+            fixedDelayString = "${opencxm.feedback.mail-interval}",
+            initialDelayString = "${opencxm.feedback.mail-interval}")
     int sendDue() {
         var sender = configured ? senders.getIfAvailable() : null;
         if (sender == null) {

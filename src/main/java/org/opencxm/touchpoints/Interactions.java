@@ -24,6 +24,27 @@ public class Interactions {
     }
 
     /**
+     * Track events of one name after position ({@code after}, {@code afterId}) in receive order
+     * and received until {@code until}, oldest first. A reader that remembers the position of the
+     * last event it saw misses nothing as long as {@code until} lags behind commits in flight.
+     */
+    @Transactional(readOnly = true)
+    public List<NamedEvent> named(
+            WorkspaceId workspace, String name, Instant after, UUID afterId, Instant until, int limit) {
+        return jdbc.sql("select id, user_id, anonymous_id, occurred_at, received_at from event"
+                        + " where workspace_id = ? and (received_at, id) > (?, ?) and received_at <= ?"
+                        + " and type = 'track' and name = ? order by received_at, id limit ?")
+                .params(workspace.value(), Timestamp.from(after), afterId, Timestamp.from(until), name, limit)
+                .query((rs, n) -> new NamedEvent(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getTimestamp(5).toInstant()))
+                .list();
+    }
+
+    /**
      * Records something OpenCXM itself observed (a survey response, say) as a track event, so it
      * appears on the timeline of whoever carries the user or anonymous id. Joins the caller's
      * transaction; a repeated message id records nothing.

@@ -24,7 +24,8 @@ import org.springframework.context.annotation.Primary;
             "spring.mail.port=3025",
             "spring.mail.properties.mail.smtp.starttls.enable=false",
             "opencxm.public-url=http://respond.example",
-            "opencxm.feedback.mail-interval=1h"
+            "opencxm.feedback.mail-interval=1h",
+            "opencxm.feedback.trigger-interval=1h"
         })
 @Import(WithMovableClockAndMail.MovableTime.class)
 abstract class WithMovableClockAndMail {

@@ -12,7 +12,10 @@ import org.opencxm.feedback.SurveyDraft;
 import org.opencxm.feedback.SurveyId;
 import org.opencxm.feedback.SurveyStatus;
 import org.opencxm.feedback.SurveyTemplate;
+import org.opencxm.feedback.SurveyTrigger;
 import org.opencxm.feedback.Surveys;
+import org.opencxm.feedback.TriggerId;
+import org.opencxm.feedback.Triggers;
 import org.opencxm.platform.Actor;
 import org.opencxm.platform.InvalidInputException;
 import org.opencxm.platform.LifecycleStage;
@@ -40,8 +43,10 @@ class SurveyPages {
     private final Touchpoints touchpoints;
     private final Invitations invitations;
     private final SurveyView view;
+    private final Triggers triggers;
 
-    SurveyPages(Surveys surveys, Touchpoints touchpoints, Invitations invitations, SurveyView view) {
+    SurveyPages(Surveys surveys, Touchpoints touchpoints, Invitations invitations, SurveyView view, Triggers triggers) {
+        this.triggers = triggers;
         this.surveys = surveys;
         this.touchpoints = touchpoints;
         this.invitations = invitations;
@@ -120,6 +125,29 @@ class SurveyPages {
         var survey = surveys.get(actor.workspaceId(), new SurveyId(id));
         return saveDefinition(
                 actor, survey, DefinitionEdits.move(survey.definition(), questionId, by), model, response);
+    }
+
+    @PostMapping("/triggers")
+    String addTrigger(
+            Actor actor,
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("newTrigger") SurveyTrigger.Draft draft,
+            BindingResult binding,
+            Model model,
+            HttpServletResponse response) {
+        var survey = surveys.get(actor.workspaceId(), new SurveyId(id));
+        if (binding.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return show(actor, survey, SurveySettingsForm.of(survey), null, null, model);
+        }
+        triggers.create(actor.workspaceId(), survey.id(), draft);
+        return "redirect:/feedback/surveys/" + id + "?saved#triggers";
+    }
+
+    @PostMapping("/triggers/{triggerId}/stop")
+    String stopTrigger(Actor actor, @PathVariable UUID id, @PathVariable UUID triggerId) {
+        triggers.stop(actor.workspaceId(), new SurveyId(id), new TriggerId(triggerId));
+        return "redirect:/feedback/surveys/" + id + "?saved#triggers";
     }
 
     @GetMapping("/preview")
@@ -214,6 +242,10 @@ class SurveyPages {
                         : QuestionForm.blank(definition.pages().size()));
         model.addAttribute("recentInvitations", invitations.ofSurvey(actor.workspaceId(), survey.id(), 20));
         model.addAttribute("templates", List.of(SurveyTemplate.values()));
+        model.addAttribute("triggers", triggers.ofSurvey(actor.workspaceId(), survey.id()));
+        if (!model.containsAttribute("newTrigger")) {
+            model.addAttribute("newTrigger", new SurveyTrigger.Draft("Order Delivered", 3, "", ""));
+        }
         return "feedback/survey";
     }
 }

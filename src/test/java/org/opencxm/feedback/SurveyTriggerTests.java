@@ -1,0 +1,112 @@
+package org.opencxm.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opencxm.platform.ApiKeyKind;
+import org.opencxm.platform.ApiKeys;
+import org.opencxm.platform.NewApiKey;
+import org.opencxm.platform.Role;
+import org.opencxm.testing.ApiClient;
+import org.opencxm.testing.CollectionClient;
+import org.opencxm.testing.Tenant;
+import org.opencxm.testing.TenantFixture;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** "3 days after Order Delivered, for premium customers, send the delivery CSAT", end to end. */
+class SurveyTriggerTests extends WithMovableClockAndMail {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    TriggerScanner scanner;
+
+    @Autowired
+    InvitationMailer mailer;
+
+    @Autowired
+    Invitations invitations;
+
+    Tenant tenant;
+    FeedbackFixture fixture;
+    CollectionClient collect;
+
+    @BeforeEach
+    void setUp() {
+        tenant = TenantFixture.from(context).tenant("trigger");
+        fixture = new FeedbackFixture(context, tenant, port);
+        var key = context.getBean(ApiKeys.class)
+                .create(tenant.id(), new NewApiKey(ApiKeyKind.WRITE, "shop", null, null), null);
+        collect = new CollectionClient(port, key.token());
+    }
+
+    @Test
+    void anEventSchedulesTheSurveyForMatchingCustomersDaysLater() throws Exception {
+        fixture.customer("trigger-premium", "premium@example.com", "en", true);
+        fixture.customer("trigger-basic", "basic@example.com", "en", true);
+        identify("trigger-premium", "premium");
+        identify("trigger-basic", "basic");
+        var survey = fixture.activeSurvey(SurveyTemplate.CSAT_DELIVERY, "Delivery CSAT");
+        var created = ApiClient.bearer(port, tenant.token(Role.CX_MANAGER))
+                .post(
+                        "/api/v1/surveys/" + survey.id() + "/triggers",
+                        "{\"eventName\": \"Order Delivered\", \"delayDays\": 3, \"traitName\": \"plan\", \"traitValue\": \"premium\"}");
+        assertThat(created.status()).isEqualTo(201);
+
+        delivered("trigger-premium");
+        delivered("trigger-basic");
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(scanner.scan()).isEqualTo(1);
+        assertThat(scanner.scan()).as("each event once").isZero();
+
+        mailer.sendDue();
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+
+        clock.advance(Duration.ofDays(3));
+        mailer.sendDue();
+        smtp.waitForIncomingEmail(5000, 1);
+        assertThat(smtp.getReceivedMessages())
+                .extracting(message -> message.getAllRecipients()[0].toString())
+                .containsExactly("premium@example.com");
+        assertThat(invitations.ofSurvey(tenant.id(), survey.id(), 10))
+                .singleElement()
+                .extracting(SurveyInvitation::status)
+                .isEqualTo(InvitationStatus.SENT);
+    }
+
+    @Test
+    void invalidTriggersAreRefusedWithFieldErrors() {
+        var survey = fixture.activeSurvey(SurveyTemplate.CSAT_DELIVERY, "Invalid trigger");
+
+        var refused = ApiClient.bearer(port, tenant.token(Role.CX_MANAGER))
+                .post("/api/v1/surveys/" + survey.id() + "/triggers", "{\"eventName\": \"\", \"delayDays\": 400}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("eventName", "delayDays");
+    }
+
+    private void identify(String userId, String plan) {
+        assertThat(collect.post(
+                                "/v1/identify",
+                                "{\"userId\": \"" + userId + "\", \"traits\": {\"plan\": \"" + plan + "\"}}")
+                        .status())
+                .isEqualTo(200);
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> context.getBean(org.opencxm.customers.Customers.class)
+                        .byIdentity(tenant.id(), userId, null)
+                        .map(profile -> plan.equals(profile.traits().get("plan")))
+                        .orElse(false));
+    }
+
+    private void delivered(String userId) {
+        assertThat(collect.post("/v1/track", "{\"userId\": \"" + userId + "\", \"event\": \"Order Delivered\"}")
+                        .status())
+                .isEqualTo(200);
+    }
+}
