@@ -13,6 +13,8 @@ create table survey (
   touchpoint_id   uuid,
   lifecycle_stage text,
   definition      jsonb       not null,
+  -- when and to whom the website widget shows the survey (WidgetSettings)
+  widget          jsonb       not null,
   created_at      timestamptz not null,
   updated_at      timestamptz not null,
   primary key (workspace_id, id),

@@ -62,7 +62,9 @@ class AuthorizationTests {
             "/i/{token}",
             "/i/{token}/{page}",
             "/i/{token}/done",
-            "/i/{token}/unsubscribe");
+            "/i/{token}/unsubscribe",
+            "/v1/surveys/widget",
+            "/v1/surveys/widget/{key}/responses");
 
     @Autowired
     MockMvc mvc;

@@ -148,7 +148,15 @@ public class Answering {
             return new Outcome.Next(next);
         }
         if (responses.complete(workspace, id, now)) {
-            completion.completed(survey, entry.invitation(), id, anonymousId, answers, now);
+            var invitation = entry.invitation();
+            completion.completed(
+                    survey,
+                    invitation,
+                    invitation == null ? null : invitation.customerId(),
+                    id,
+                    anonymousId,
+                    answers,
+                    now);
         }
         return new Outcome.Done();
     }

@@ -47,12 +47,13 @@ class ResponseCompletion {
     void completed(
             Survey survey,
             @Nullable SurveyInvitation invitation,
+            @Nullable CustomerId respondent,
             ResponseId response,
             @Nullable String anonymousId,
             Map<String, Answer> answers,
             Instant at) {
         var workspace = survey.workspaceId();
-        CustomerId customer = null;
+        var customer = respondent;
         if (invitation != null) {
             invitations.markAnswered(workspace, invitation.id(), at);
             customer = invitation.customerId();

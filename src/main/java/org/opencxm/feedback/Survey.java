@@ -23,6 +23,7 @@ public record Survey(
         @Nullable TouchpointId touchpointId,
         @Nullable LifecycleStage stage,
         SurveyDefinition definition,
+        WidgetSettings widget,
         Instant createdAt,
         Instant updatedAt) {
 

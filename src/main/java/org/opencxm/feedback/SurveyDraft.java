@@ -16,10 +16,19 @@ public record SurveyDraft(
         @NotNull @Pattern(regexp = "de|en") String defaultLanguage,
         @Nullable UUID touchpointId,
         @Nullable LifecycleStage stage,
-        @NotNull @Valid SurveyDefinition definition) {
+        @NotNull @Valid SurveyDefinition definition,
+        @Nullable @Valid WidgetSettings widget) {
 
     public SurveyDraft with(SurveyDefinition changed) {
-        return new SurveyDraft(name, status, defaultLanguage, touchpointId, stage, changed);
+        return new SurveyDraft(name, status, defaultLanguage, touchpointId, stage, changed, widget);
+    }
+
+    public SurveyDraft withWidget(WidgetSettings changed) {
+        return new SurveyDraft(name, status, defaultLanguage, touchpointId, stage, definition, changed);
+    }
+
+    public WidgetSettings widgetOrOff() {
+        return widget == null ? WidgetSettings.OFF : widget;
     }
 
     public static SurveyDraft of(Survey survey) {
@@ -29,6 +38,7 @@ public record SurveyDraft(
                 survey.defaultLanguage(),
                 survey.touchpointId() == null ? null : survey.touchpointId().value(),
                 survey.stage(),
-                survey.definition());
+                survey.definition(),
+                survey.widget());
     }
 }

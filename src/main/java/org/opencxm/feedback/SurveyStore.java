@@ -20,7 +20,7 @@ class SurveyStore {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String COLUMNS = "workspace_id, id, public_key, name, status, default_language, touchpoint_id,"
-            + " lifecycle_stage, definition::text as definition, created_at, updated_at";
+            + " lifecycle_stage, definition::text as definition, widget::text as widget, created_at, updated_at";
 
     private final JdbcClient jdbc;
 
@@ -51,8 +51,8 @@ class SurveyStore {
 
     void insert(WorkspaceId workspace, SurveyId id, String publicKey, SurveyDraft draft, Instant now) {
         jdbc.sql("insert into survey (workspace_id, id, public_key, name, status, default_language, touchpoint_id,"
-                        + " lifecycle_stage, definition, created_at, updated_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)")
+                        + " lifecycle_stage, definition, widget, created_at, updated_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?)")
                 .params(
                         workspace.value(),
                         id.value(),
@@ -63,6 +63,7 @@ class SurveyStore {
                         draft.touchpointId(),
                         draft.stage() == null ? null : draft.stage().name(),
                         JSON.writeValueAsString(draft.definition()),
+                        JSON.writeValueAsString(draft.widgetOrOff()),
                         Timestamp.from(now),
                         Timestamp.from(now))
                 .update();
@@ -70,7 +71,7 @@ class SurveyStore {
 
     void update(WorkspaceId workspace, SurveyId id, SurveyDraft draft, Instant now) {
         jdbc.sql("update survey set name = ?, status = ?, default_language = ?, touchpoint_id = ?, lifecycle_stage = ?,"
-                        + " definition = ?::jsonb, updated_at = ? where workspace_id = ? and id = ?")
+                        + " definition = ?::jsonb, widget = ?::jsonb, updated_at = ? where workspace_id = ? and id = ?")
                 .params(
                         draft.name().strip(),
                         draft.status().name(),
@@ -78,6 +79,7 @@ class SurveyStore {
                         draft.touchpointId(),
                         draft.stage() == null ? null : draft.stage().name(),
                         JSON.writeValueAsString(draft.definition()),
+                        JSON.writeValueAsString(draft.widgetOrOff()),
                         Timestamp.from(now),
                         workspace.value(),
                         id.value())
@@ -97,6 +99,7 @@ class SurveyStore {
                 touchpoint == null ? null : new TouchpointId(touchpoint),
                 stage == null ? null : LifecycleStage.valueOf(stage),
                 JSON.readValue(rs.getString("definition"), SurveyDefinition.class),
+                JSON.readValue(rs.getString("widget"), WidgetSettings.class),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
     }

@@ -59,7 +59,8 @@ public class Surveys {
     public Survey create(WorkspaceId workspace, SurveyTemplate template, String name, String language) {
         return create(
                 workspace,
-                new SurveyDraft(name, SurveyStatus.DRAFT, language, null, template.stage(), template.definition()));
+                new SurveyDraft(
+                        name, SurveyStatus.DRAFT, language, null, template.stage(), template.definition(), null));
     }
 
     @Transactional

@@ -62,6 +62,6 @@ final class FeedbackFixture {
         return surveys.update(
                 tenant.id(),
                 draft.id(),
-                new SurveyDraft(name, SurveyStatus.ACTIVE, "en", null, draft.stage(), draft.definition()));
+                new SurveyDraft(name, SurveyStatus.ACTIVE, "en", null, draft.stage(), draft.definition(), null));
     }
 }

@@ -53,6 +53,17 @@ public final class Browser implements AutoCloseable {
                 .setExtraHTTPHeaders(Map.of("Accept-Language", locale)));
     }
 
+    /** A phone-sized touch screen (390 × 844 CSS pixels, as an iPhone 12–15). */
+    public com.microsoft.playwright.BrowserContext newPhoneContext(String locale) {
+        return chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale(locale)
+                .setExtraHTTPHeaders(Map.of("Accept-Language", locale))
+                .setViewportSize(390, 844)
+                .setDeviceScaleFactor(3)
+                .setIsMobile(true)
+                .setHasTouch(true));
+    }
+
     @Override
     public void close() {
         chromium.close();

@@ -1,5 +1,7 @@
 package org.opencxm.feedback.web;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -11,6 +13,7 @@ import org.opencxm.feedback.LocalizedText;
 import org.opencxm.feedback.Survey;
 import org.opencxm.feedback.SurveyDraft;
 import org.opencxm.feedback.SurveyStatus;
+import org.opencxm.feedback.WidgetSettings;
 import org.opencxm.platform.LifecycleStage;
 
 /** The builder's form for a survey's name, status, language, binding and texts. */
@@ -23,7 +26,12 @@ public record SurveySettingsForm(
         @Nullable @Size(max = 2000) String introDe,
         @Nullable @Size(max = 2000) String introEn,
         @Nullable @Size(max = 2000) String thankYouDe,
-        @Nullable @Size(max = 2000) String thankYouEn) {
+        @Nullable @Size(max = 2000) String thankYouEn,
+        boolean widgetEnabled,
+        @Nullable @Size(max = 500) String widgetUrlPattern,
+        @Min(0) @Max(600) int widgetDelaySeconds,
+        @Min(1) @Max(100) int widgetSamplingPercent,
+        @Min(0) @Max(365) int widgetAgainAfterDays) {
 
     static SurveySettingsForm of(Survey survey) {
         var definition = survey.definition();
@@ -37,12 +45,19 @@ public record SurveySettingsForm(
                 intro == null ? "" : intro.de(),
                 intro == null ? "" : intro.en(),
                 definition.thankYou().de(),
-                definition.thankYou().en());
+                definition.thankYou().en(),
+                survey.widget().enabled(),
+                survey.widget().urlPattern(),
+                survey.widget().delaySeconds(),
+                survey.widget().samplingPercent(),
+                survey.widget().againAfterDays());
     }
 
     SurveyDraft applyTo(Survey survey) {
         var definition = DefinitionEdits.texts(
                 survey.definition(), LocalizedText.of(introDe, introEn), LocalizedText.of(thankYouDe, thankYouEn));
-        return new SurveyDraft(name, status, defaultLanguage, touchpointId, stage, definition);
+        var widget = new WidgetSettings(
+                widgetEnabled, widgetUrlPattern, widgetDelaySeconds, widgetSamplingPercent, widgetAgainAfterDays);
+        return new SurveyDraft(name, status, defaultLanguage, touchpointId, stage, definition, widget);
     }
 }
