@@ -85,7 +85,7 @@ class ApiKeysTests {
         assertThatThrownBy(() ->
                         apiKeys.create(tenant.id(), new NewApiKey(ApiKeyKind.MANAGEMENT, "No role", null, null), null))
                 .isInstanceOf(InvalidInputException.class)
-                .extracting("field")
+                .extracting(e -> ((InvalidInputException) e).field())
                 .isEqualTo("role");
         assertThatThrownBy(() ->
                         apiKeys.create(tenant.id(), new NewApiKey(ApiKeyKind.WRITE, "Role", Role.ADMIN, null), null))
