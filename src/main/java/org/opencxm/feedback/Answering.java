@@ -38,12 +38,11 @@ public class Answering {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
     public Optional<Entry> publicEntry(String publicKey) {
         if (publicKey.length() != 22) {
             return Optional.empty();
         }
-        return surveys.findByPublicKey(publicKey)
+        return surveys.cachedByPublicKey(publicKey)
                 .map(survey -> new Entry(survey, null, survey.open() ? Entry.Access.OPEN : Entry.Access.NOT_ACTIVE));
     }
 
@@ -88,6 +87,10 @@ public class Answering {
         return new Progress(id, Math.max(next, 0), stored.get().completedAt() != null, answers);
     }
 
+    /**
+     * Saves one page. The first page of a new response costs three statements: creating the
+     * response (which also proves the id is nobody else's), its answers, its progress.
+     */
     @Transactional
     public Outcome submit(
             Entry entry,
@@ -101,27 +104,21 @@ public class Answering {
             return new Outcome.Refused(entry.access());
         }
         var survey = entry.survey();
+        var definition = survey.definition();
         var workspace = survey.workspaceId();
-        var progress = progress(entry, id);
-        if (progress.completed()) {
-            return new Outcome.Done();
-        }
-        if (page < 0
-                || page > progress.page()
-                || page >= survey.definition().pages().size()) {
-            return new Outcome.Next(progress.page());
-        }
-        var before = new HashMap<>(progress.answers());
-        var shown = survey.definition().shown(page, before);
-        var read = AnswerForm.read(shown, form);
-        if (!read.errors().isEmpty()) {
-            read.answers().forEach(answer -> before.put(answer.questionId(), answer));
-            return new Outcome.Invalid(page, read.errors(), before);
-        }
+        var invitation = entry.invitation();
         var now = clock.instant();
-        if (owned(entry, id).isEmpty()) {
-            var invitation = entry.invitation();
-            responses.start(
+        Map<String, Answer> before = Map.of();
+        AnswerForm.Result read = null;
+        var fresh = false;
+        if (page == 0) {
+            // The first page has no skip logic (conditions point to earlier pages), so it can be
+            // checked before the database is asked anything.
+            read = AnswerForm.read(definition.shown(0, before), form);
+            if (!read.errors().isEmpty()) {
+                return invalid(0, read, before);
+            }
+            fresh = responses.start(
                     workspace,
                     id,
                     survey.id(),
@@ -134,21 +131,39 @@ public class Answering {
                             language,
                             channel),
                     now);
-            if (owned(entry, id).isEmpty()) {
-                throw new NotFoundException("response", id);
+        }
+        if (!fresh) {
+            var stored = owned(entry, id);
+            if (stored.isEmpty()) {
+                if (page == 0) {
+                    throw new NotFoundException("response", id);
+                }
+                return new Outcome.Next(0);
+            }
+            if (stored.get().completedAt() != null) {
+                return new Outcome.Done();
+            }
+            before = responses.answers(workspace, id);
+            var current = Math.max(0, definition.nextPage(stored.get().pagesDone() - 1, before));
+            if (page < 0 || page > current || page >= definition.pages().size()) {
+                return new Outcome.Next(current);
+            }
+            if (read == null) {
+                read = AnswerForm.read(definition.shown(page, before), form);
+                if (!read.errors().isEmpty()) {
+                    return invalid(page, read, before);
+                }
             }
         }
-        var pageQuestions = survey.definition().pages().get(page).questions().stream()
+        var pageQuestions = definition.pages().get(page).questions().stream()
                 .map(Question::id)
                 .toList();
-        responses.savePage(workspace, id, pageQuestions, read.answers(), page + 1, now);
-        var answers = responses.answers(workspace, id);
-        var next = survey.definition().nextPage(page, answers);
-        if (next >= 0) {
-            return new Outcome.Next(next);
-        }
-        if (responses.complete(workspace, id, now)) {
-            var invitation = entry.invitation();
+        responses.savePage(workspace, id, pageQuestions, read.answers(), fresh);
+        var answers = new HashMap<>(before);
+        pageQuestions.forEach(answers::remove);
+        read.answers().forEach(answer -> answers.put(answer.questionId(), answer));
+        var next = definition.nextPage(page, answers);
+        if (responses.advance(workspace, id, page + 1, next < 0, now)) {
             completion.completed(
                     survey,
                     invitation,
@@ -158,7 +173,13 @@ public class Answering {
                     answers,
                     now);
         }
-        return new Outcome.Done();
+        return next >= 0 ? new Outcome.Next(next) : new Outcome.Done();
+    }
+
+    private static Outcome invalid(int page, AnswerForm.Result read, Map<String, Answer> before) {
+        var shown = new HashMap<>(before);
+        read.answers().forEach(answer -> shown.put(answer.questionId(), answer));
+        return new Outcome.Invalid(page, read.errors(), shown);
     }
 
     /** The stored response, if it exists and belongs to this entry (survey and invitation). */

@@ -15,6 +15,7 @@ import org.opencxm.platform.WorkspaceId;
 import org.opencxm.touchpoints.TouchpointId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Responses and their answers; every write is safe to repeat (double submits, retries). */
 @Component
@@ -37,6 +38,8 @@ class ResponseStore {
             @Nullable LifecycleStage stage,
             String language,
             ResponseChannel channel) {}
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
 
@@ -61,63 +64,111 @@ class ResponseStore {
                 .optional();
     }
 
-    /** Creates the response unless a submit with the same id got there first. */
-    void start(WorkspaceId workspace, ResponseId id, SurveyId survey, Origin origin, Instant now) {
-        jdbc.sql("insert into survey_response (workspace_id, id, survey_id, invitation_id, customer_id, anonymous_id,"
-                        + " touchpoint_id, lifecycle_stage, language, channel, started_at, updated_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")
-                .params(
-                        workspace.value(),
-                        id.value(),
-                        survey.value(),
-                        origin.invitation() == null ? null : origin.invitation().value(),
-                        origin.customer() == null ? null : origin.customer().value(),
-                        origin.anonymousId(),
-                        origin.touchpoint() == null ? null : origin.touchpoint().value(),
-                        origin.stage() == null ? null : origin.stage().name(),
-                        origin.language(),
-                        origin.channel().name(),
-                        Timestamp.from(now),
-                        Timestamp.from(now))
-                .update();
+    /** Creates the response unless a submit with the same id got there first; true if this call did. */
+    boolean start(WorkspaceId workspace, ResponseId id, SurveyId survey, Origin origin, Instant now) {
+        return jdbc.sql(
+                                "insert into survey_response (workspace_id, id, survey_id, invitation_id, customer_id, anonymous_id,"
+                                        + " touchpoint_id, lifecycle_stage, language, channel, started_at, updated_at)"
+                                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")
+                        .params(
+                                workspace.value(),
+                                id.value(),
+                                survey.value(),
+                                origin.invitation() == null
+                                        ? null
+                                        : origin.invitation().value(),
+                                origin.customer() == null
+                                        ? null
+                                        : origin.customer().value(),
+                                origin.anonymousId(),
+                                origin.touchpoint() == null
+                                        ? null
+                                        : origin.touchpoint().value(),
+                                origin.stage() == null ? null : origin.stage().name(),
+                                origin.language(),
+                                origin.channel().name(),
+                                Timestamp.from(now),
+                                Timestamp.from(now))
+                        .update()
+                == 1;
     }
 
     /**
-     * Replaces the answers to the page's questions with the given ones (a question left empty
-     * or hidden on a second submit loses its earlier answer) and moves progress forward.
+     * Replaces the answers to the page's questions with the given ones, in one statement (a
+     * question left empty or hidden on a second submit loses its earlier answer).
+     *
+     * @param fresh the response was created in this transaction, so there is nothing to replace
      */
     void savePage(
             WorkspaceId workspace,
             ResponseId id,
             Collection<String> pageQuestions,
             List<Answer> answers,
-            int pagesDone,
-            Instant now) {
-        var answered = answers.stream().map(Answer::questionId).toArray(String[]::new);
-        jdbc.sql("delete from survey_answer where workspace_id = ? and response_id = ? and question_id = any(?)"
-                        + " and not question_id = any(?)")
-                .params(workspace.value(), id.value(), pageQuestions.toArray(String[]::new), answered)
-                .update();
-        for (var answer : answers) {
-            jdbc.sql(
-                            "insert into survey_answer (workspace_id, response_id, question_id, value, importance, choices, text)"
-                                    + " values (?, ?, ?, ?, ?, ?, ?) on conflict (workspace_id, response_id, question_id) do update"
-                                    + " set value = excluded.value, importance = excluded.importance, choices = excluded.choices,"
-                                    + " text = excluded.text")
-                    .params(
-                            workspace.value(),
-                            id.value(),
-                            answer.questionId(),
-                            answer.value(),
-                            answer.importance(),
-                            answer.choices().isEmpty() ? null : answer.choices().toArray(String[]::new),
-                            answer.text())
+            boolean fresh) {
+        if (!fresh) {
+            var answered = answers.stream().map(Answer::questionId).toArray(String[]::new);
+            jdbc.sql("delete from survey_answer where workspace_id = ? and response_id = ? and question_id = any(?)"
+                            + " and not question_id = any(?)")
+                    .params(workspace.value(), id.value(), pageQuestions.toArray(String[]::new), answered)
                     .update();
         }
-        jdbc.sql("update survey_response set pages_done = greatest(pages_done, ?), updated_at = ?"
-                        + " where workspace_id = ? and id = ?")
-                .params(pagesDone, Timestamp.from(now), workspace.value(), id.value())
+        if (answers.isEmpty()) {
+            return;
+        }
+        jdbc.sql("insert into survey_answer (workspace_id, response_id, question_id, value, importance, choices, text)"
+                        + " select ?, ?, a.question, a.value, a.importance,"
+                        + " (select array_agg(c) from jsonb_array_elements_text(a.choices::jsonb) c), a.text"
+                        + " from unnest(?::text[], ?::int[], ?::int[], ?::text[], ?::text[])"
+                        + " as a(question, value, importance, choices, text)"
+                        + " on conflict (workspace_id, response_id, question_id) do update"
+                        + " set value = excluded.value, importance = excluded.importance, choices = excluded.choices,"
+                        + " text = excluded.text")
+                .params(
+                        workspace.value(),
+                        id.value(),
+                        answers.stream().map(Answer::questionId).toArray(String[]::new),
+                        answers.stream().map(Answer::value).toArray(Integer[]::new),
+                        answers.stream().map(Answer::importance).toArray(Integer[]::new),
+                        answers.stream().map(ResponseStore::choices).toArray(String[]::new),
+                        answers.stream().map(Answer::text).toArray(String[]::new))
                 .update();
+    }
+
+    /**
+     * Records that the respondent got past {@code pagesDone} pages and, with {@code complete},
+     * that the response is complete. True only for the call that completed it, so that what
+     * follows a completed response happens once even when the last page is submitted twice.
+     */
+    boolean advance(WorkspaceId workspace, ResponseId id, int pagesDone, boolean complete, Instant now) {
+        return jdbc.sql("""
+                        with before as (
+                          select completed_at from survey_response where workspace_id = ? and id = ? for update
+                        )
+                        update survey_response r set pages_done = greatest(r.pages_done, ?), updated_at = ?,
+                               completed_at = coalesce(r.completed_at, case when ? then ?::timestamptz end)
+                        from before
+                        where r.workspace_id = ? and r.id = ?
+                        returning ? and before.completed_at is null""")
+                .params(
+                        workspace.value(),
+                        id.value(),
+                        pagesDone,
+                        Timestamp.from(now),
+                        complete,
+                        Timestamp.from(now),
+                        workspace.value(),
+                        id.value(),
+                        complete)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    private static @Nullable String choices(Answer answer) {
+        if (answer.choices().isEmpty()) {
+            return null;
+        }
+        return JSON.writeValueAsString(answer.choices());
     }
 
     Map<String, Answer> answers(WorkspaceId workspace, ResponseId id) {
@@ -137,14 +188,5 @@ class ResponseStore {
                 .list()
                 .forEach(answer -> answers.put(answer.questionId(), answer));
         return answers;
-    }
-
-    /** Marks the response complete; true only for the call that did, so effects happen once. */
-    boolean complete(WorkspaceId workspace, ResponseId id, Instant now) {
-        return jdbc.sql("update survey_response set completed_at = ?, updated_at = ?"
-                                + " where workspace_id = ? and id = ? and completed_at is null")
-                        .params(Timestamp.from(now), Timestamp.from(now), workspace.value(), id.value())
-                        .update()
-                == 1;
     }
 }

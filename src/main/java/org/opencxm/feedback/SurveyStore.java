@@ -1,8 +1,11 @@
 package org.opencxm.feedback;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +27,21 @@ class SurveyStore {
 
     private final JdbcClient jdbc;
 
+    /**
+     * Surveys by public key for the answering pages, which ask for them on every request. A
+     * change reaches this node's cache at once and other nodes' within 5 seconds.
+     */
+    private final Cache<String, Optional<Survey>> byPublicKey = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(5))
+            .maximumSize(10_000)
+            .build();
+
     SurveyStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    Optional<Survey> cachedByPublicKey(String publicKey) {
+        return byPublicKey.get(publicKey, this::findByPublicKey);
     }
 
     List<Survey> list(WorkspaceId workspace) {
@@ -70,6 +86,7 @@ class SurveyStore {
     }
 
     void update(WorkspaceId workspace, SurveyId id, SurveyDraft draft, Instant now) {
+        byPublicKey.invalidateAll();
         jdbc.sql("update survey set name = ?, status = ?, default_language = ?, touchpoint_id = ?, lifecycle_stage = ?,"
                         + " definition = ?::jsonb, widget = ?::jsonb, updated_at = ? where workspace_id = ? and id = ?")
                 .params(

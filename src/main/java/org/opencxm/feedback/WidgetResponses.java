@@ -113,10 +113,11 @@ public class WidgetResponses {
             answers.add(new Answer(commentQuestion.get().id(), null, null, List.of(), comment.strip()));
             ids.add(commentQuestion.get().id());
         }
-        responses.savePage(
-                workspace, id, ids, answers, survey.definition().pages().size(), now);
-        if (responses.complete(workspace, id, now)) {
-            completion.completed(survey, null, customer, id, anonymousId, responses.answers(workspace, id), now);
+        responses.savePage(workspace, id, ids, answers, true);
+        if (responses.advance(workspace, id, survey.definition().pages().size(), true, now)) {
+            var byQuestion = new java.util.HashMap<String, Answer>();
+            answers.forEach(answer -> byQuestion.put(answer.questionId(), answer));
+            completion.completed(survey, null, customer, id, anonymousId, byQuestion, now);
         }
     }
 }

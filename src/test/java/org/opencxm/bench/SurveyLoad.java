@@ -87,8 +87,9 @@ public final class SurveyLoad {
                                 samples[n] = (System.nanoTime() - due) / 1000;
                             }
                             n++;
-                        } else {
-                            failed.incrementAndGet();
+                        } else if (failed.incrementAndGet() == 1) {
+                            System.out.println("first failure: HTTP " + answer.statusCode() + " "
+                                    + answer.headers().firstValue("Location").orElse(""));
                         }
                     } catch (Exception e) {
                         failed.incrementAndGet();
@@ -149,7 +150,10 @@ public final class SurveyLoad {
         form.put("widgetDelaySeconds", "5");
         form.put("widgetSamplingPercent", "100");
         form.put("widgetAgainAfterDays", "90");
-        session.post(path, form);
+        var saved = session.post(path, form);
+        if (saved.statusCode() != 302) {
+            throw new IllegalStateException("Could not activate the survey: HTTP " + saved.statusCode());
+        }
         return builder.replaceAll("(?s).*href=\"/s/([A-Za-z0-9_-]{22})\".*", "$1");
     }
 }

@@ -74,6 +74,86 @@ class SurveyBuilderPagesTests {
     }
 
     @Test
+    void aManagerActivatesASurveyAndSwitchesOnTheWidget() {
+        var survey = surveys.create(tenant.id(), SurveyTemplate.CES_SERVICE, "Hotline", "de");
+        var path = "/feedback/surveys/" + survey.id();
+        manager.get(path);
+        var form = new LinkedHashMap<String, String>();
+        form.put("name", "Hotline CES");
+        form.put("status", "ACTIVE");
+        form.put("defaultLanguage", "de");
+        form.put("touchpointId", "");
+        form.put("stage", "USAGE");
+        form.put("introDe", "");
+        form.put("introEn", "");
+        form.put("thankYouDe", "Danke!");
+        form.put("thankYouEn", "Thanks!");
+        form.put("widgetEnabled", "true");
+        form.put("_widgetEnabled", "on");
+        form.put("widgetUrlPattern", "/hilfe/*");
+        form.put("widgetDelaySeconds", "10");
+        form.put("widgetSamplingPercent", "25");
+        form.put("widgetAgainAfterDays", "60");
+
+        var saved = manager.post(path, form);
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        var changed = surveys.get(tenant.id(), survey.id());
+        assertThat(changed.status()).isEqualTo(SurveyStatus.ACTIVE);
+        assertThat(changed.name()).isEqualTo("Hotline CES");
+        assertThat(changed.definition().thankYou()).isEqualTo(LocalizedText.of("Danke!", "Thanks!"));
+        assertThat(changed.widget()).isEqualTo(new WidgetSettings(true, "/hilfe/*", 10, 25, 60));
+
+        form.put("widgetSamplingPercent", "0");
+        var refused = manager.post(path, form);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("class=\"field-error\"");
+    }
+
+    @Test
+    void theInvitationRulesAreShownAndChangedOnTheirPage() {
+        assertThat(manager.get("/feedback/settings").body()).contains("value=\"30\"");
+
+        var saved = manager.post(
+                "/feedback/settings",
+                Map.of(
+                        "invitationGapDays", "45",
+                        "reminderAfterDays", "0",
+                        "linkValidDays", "7",
+                        "_requireEmailOptIn", "on"));
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(context.getBean(Invitations.class).settings(tenant.id()))
+                .isEqualTo(new FeedbackSettings(45, 0, 7, false));
+        assertThat(manager.post(
+                                "/feedback/settings",
+                                Map.of("invitationGapDays", "400", "reminderAfterDays", "0", "linkValidDays", "7"))
+                        .statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void anOptionalQuestionIsAddedWithoutTheRequiredBox() {
+        var survey = surveys.create(tenant.id(), SurveyTemplate.NPS_RELATIONSHIP, "Optional", "en");
+        var path = "/feedback/surveys/" + survey.id();
+        manager.get(path);
+        var form = question("channel", "2", "", "", "");
+        form.remove("required");
+        form.put("type", "SINGLE_CHOICE");
+        form.put("choices", "web | Website | Website\nphone | Telefon | Phone");
+
+        assertThat(manager.post(path + "/questions", form).statusCode()).isEqualTo(302);
+
+        var channel = surveys.get(tenant.id(), survey.id())
+                .definition()
+                .question("channel")
+                .orElseThrow();
+        assertThat(channel.required()).isFalse();
+        assertThat(channel.showIf()).isNull();
+        assertThat(channel.choices()).extracting(Choice::id).containsExactly("web", "phone");
+    }
+
+    @Test
     void aViewerSeesResultsButNotTheBuilder() {
         var survey = surveys.create(tenant.id(), SurveyTemplate.NPS_RELATIONSHIP, "Viewer check", "en");
         var viewer = BrowserlessSession.on(port);

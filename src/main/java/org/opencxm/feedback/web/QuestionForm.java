@@ -25,7 +25,7 @@ public record QuestionForm(
         @Nullable String textEn,
         @Nullable String hintDe,
         @Nullable String hintEn,
-        boolean required,
+        @Nullable Boolean required,
         @Nullable String choices,
         @Nullable String showIfQuestion,
         @Nullable Integer showIfMin,
@@ -64,7 +64,7 @@ public record QuestionForm(
                 type,
                 LocalizedText.of(orEmpty(textDe), orEmpty(textEn)),
                 hint.blank() ? null : hint,
-                required,
+                Boolean.TRUE.equals(required),
                 parsedChoices(),
                 condition());
     }

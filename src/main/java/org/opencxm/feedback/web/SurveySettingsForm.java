@@ -27,7 +27,7 @@ public record SurveySettingsForm(
         @Nullable @Size(max = 2000) String introEn,
         @Nullable @Size(max = 2000) String thankYouDe,
         @Nullable @Size(max = 2000) String thankYouEn,
-        boolean widgetEnabled,
+        @Nullable Boolean widgetEnabled,
         @Nullable @Size(max = 500) String widgetUrlPattern,
         @Min(0) @Max(600) int widgetDelaySeconds,
         @Min(1) @Max(100) int widgetSamplingPercent,
@@ -57,7 +57,11 @@ public record SurveySettingsForm(
         var definition = DefinitionEdits.texts(
                 survey.definition(), LocalizedText.of(introDe, introEn), LocalizedText.of(thankYouDe, thankYouEn));
         var widget = new WidgetSettings(
-                widgetEnabled, widgetUrlPattern, widgetDelaySeconds, widgetSamplingPercent, widgetAgainAfterDays);
+                Boolean.TRUE.equals(widgetEnabled),
+                widgetUrlPattern,
+                widgetDelaySeconds,
+                widgetSamplingPercent,
+                widgetAgainAfterDays);
         return new SurveyDraft(name, status, defaultLanguage, touchpointId, stage, definition, widget);
     }
 }
