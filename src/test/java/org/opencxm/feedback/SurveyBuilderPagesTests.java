@@ -154,6 +154,25 @@ class SurveyBuilderPagesTests {
     }
 
     @Test
+    void aManagerInvitesCustomersAndSeesTheirPersonalLinksOnce() {
+        var fixture = new FeedbackFixture(context, tenant, port);
+        fixture.customer("builder-invite", "ida@example.com", "de", true);
+        var survey = fixture.activeSurvey(SurveyTemplate.CES_SERVICE, "Invite from the page");
+        var path = "/feedback/surveys/" + survey.id();
+        manager.get(path);
+
+        var invited = manager.post(
+                path + "/invitations", Map.of("customers", "builder-invite\nnobody@example.com", "channel", "LINK"));
+        assertThat(manager.get(path).body()).contains("nobody@example.com");
+
+        invited = manager.post(path + "/invitations", Map.of("customers", "ida@example.com", "channel", "LINK"));
+        assertThat(invited.statusCode()).isEqualTo(302);
+        var page = manager.get(path).body();
+        assertThat(page).containsPattern("/i/[A-Za-z0-9_-]{43}");
+        assertThat(manager.get(path).body()).as("shown once").doesNotContainPattern("/i/[A-Za-z0-9_-]{43}");
+    }
+
+    @Test
     void aViewerSeesResultsButNotTheBuilder() {
         var survey = surveys.create(tenant.id(), SurveyTemplate.NPS_RELATIONSHIP, "Viewer check", "en");
         var viewer = BrowserlessSession.on(port);

@@ -37,6 +37,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/feedback/surveys/{id}")
 class ResultPages {
 
+    /**
+     * An invitation just made, as the survey page shows it once. Flash attributes travel through
+     * the session, which lives in the database, so this is a small serializable record.
+     */
+    public record Invited(
+            String customerId,
+            String statusKey,
+            @Nullable String reasonKey,
+            @Nullable String link) implements java.io.Serializable {}
+
     private final Surveys surveys;
     private final Results results;
     private final ResponseExport export;
@@ -126,7 +136,16 @@ class ResultPages {
             return "redirect:/feedback/surveys/" + id + "#invite";
         }
         try {
-            redirect.addFlashAttribute("invited", invitations.invite(actor.workspaceId(), survey.id(), ids, channel));
+            var invited = invitations.invite(actor.workspaceId(), survey.id(), ids, channel).stream()
+                    .map(invitation -> new Invited(
+                            String.valueOf(invitation.customerId()),
+                            invitation.status().messageKey(),
+                            invitation.skipReason() == null
+                                    ? null
+                                    : invitation.skipReason().messageKey(),
+                            invitation.channel() == InvitationChannel.LINK ? invitation.link() : null))
+                    .toList();
+            redirect.addFlashAttribute("invited", new java.util.ArrayList<>(invited));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("unknownCustomers", List.of("–"));
         }
