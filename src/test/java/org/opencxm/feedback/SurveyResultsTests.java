@@ -70,6 +70,25 @@ class SurveyResultsTests {
     }
 
     @Test
+    void filtersNarrowTheResultsAndABadDateIsRefused() {
+        var api = ApiClient.bearer(port, tenant.token(Role.VIEWER));
+        var base = "/api/v1/surveys/" + survey.id() + "/results";
+
+        assertThat(api.get(base + "?stage=USAGE").json().get("responses").asLong())
+                .isEqualTo(10);
+        assertThat(api.get(base + "?stage=CHURNED").json().get("responses").asLong())
+                .isZero();
+        assertThat(api.get(base + "?from=2000-01-01&to=2000-12-31")
+                        .json()
+                        .get("responses")
+                        .asLong())
+                .isZero();
+        var refused = api.get(base + "?from=yesterday");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").findValuesAsString("field")).containsExactly("from");
+    }
+
+    @Test
     void theCsvExportNeutralizesFormulas() {
         var manager = BrowserlessSession.on(port);
         manager.signIn(tenant.email(Role.CX_MANAGER), Tenant.PASSWORD);

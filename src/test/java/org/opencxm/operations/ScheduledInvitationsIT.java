@@ -83,9 +83,9 @@ class ScheduledInvitationsIT {
         var mail = smtp.getReceivedMessages()[0];
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("kunde@example.test");
         assertThat(mail.getSubject()).contains("möchte Ihre Meinung wissen");
-        await().during(Duration.ofSeconds(3))
+        await("several more rounds of the mail job send it no second time")
+                .during(Duration.ofSeconds(3))
                 .atMost(Duration.ofSeconds(10))
-                .as("several more rounds of the mail job send it no second time")
                 .until(() -> smtp.getReceivedMessages().length == 1);
     }
 

@@ -5,22 +5,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.opencxm.feedback.ResponseExport;
 import org.opencxm.feedback.Results;
 import org.opencxm.feedback.SurveyId;
 import org.opencxm.feedback.SurveyResults;
 import org.opencxm.platform.Actor;
 import org.opencxm.platform.AnyRole;
-import org.opencxm.platform.LifecycleStage;
 import org.opencxm.platform.Role;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -42,13 +38,8 @@ class ResultApi {
     @GetMapping("/results")
     @AnyRole
     SurveyResults results(
-            Actor actor,
-            @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable LocalDate from,
-            @RequestParam(required = false) @Nullable LocalDate to,
-            @RequestParam(required = false) @Nullable UUID touchpointId,
-            @RequestParam(required = false) @Nullable LifecycleStage stage) {
-        return results.of(actor.workspaceId(), new SurveyId(id), Filters.of(actor, from, to, touchpointId, stage));
+            Actor actor, @PathVariable UUID id, @org.springdoc.core.annotations.ParameterObject ResultQuery query) {
+        return results.of(actor.workspaceId(), new SurveyId(id), query.filter(actor));
     }
 
     /** Every response as CSV; cells a spreadsheet would run as formulas are neutralized. */
@@ -57,13 +48,10 @@ class ResultApi {
     void responses(
             Actor actor,
             @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable LocalDate from,
-            @RequestParam(required = false) @Nullable LocalDate to,
-            @RequestParam(required = false) @Nullable UUID touchpointId,
-            @RequestParam(required = false) @Nullable LifecycleStage stage,
+            @org.springdoc.core.annotations.ParameterObject ResultQuery query,
             HttpServletResponse response)
             throws IOException {
-        write(export, actor, new SurveyId(id), Filters.of(actor, from, to, touchpointId, stage), response);
+        write(export, actor, new SurveyId(id), query.filter(actor), response);
     }
 
     static void write(

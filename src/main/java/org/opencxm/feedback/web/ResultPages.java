@@ -2,7 +2,6 @@ package org.opencxm.feedback.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -71,23 +70,14 @@ class ResultPages {
 
     @GetMapping("/results")
     @AnyRole
-    String results(
-            Actor actor,
-            @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable LocalDate from,
-            @RequestParam(required = false) @Nullable LocalDate to,
-            @RequestParam(required = false) @Nullable UUID touchpointId,
-            @RequestParam(required = false) @Nullable LifecycleStage stage,
-            Model model) {
+    String results(Actor actor, @PathVariable UUID id, ResultQuery query, Model model) {
         var survey = surveys.get(actor.workspaceId(), new SurveyId(id));
         model.addAttribute("survey", survey);
-        model.addAttribute(
-                "results",
-                results.of(actor.workspaceId(), survey.id(), Filters.of(actor, from, to, touchpointId, stage)));
-        model.addAttribute("from", from);
-        model.addAttribute("to", to);
-        model.addAttribute("touchpointId", touchpointId);
-        model.addAttribute("stage", stage);
+        model.addAttribute("results", results.of(actor.workspaceId(), survey.id(), query.filter(actor)));
+        model.addAttribute("from", query.from());
+        model.addAttribute("to", query.to());
+        model.addAttribute("touchpointId", query.touchpointId());
+        model.addAttribute("stage", query.stage());
         model.addAttribute("touchpoints", touchpoints.list(actor.workspaceId()));
         model.addAttribute("stages", LifecycleStage.values());
         model.addAttribute(
@@ -98,16 +88,9 @@ class ResultPages {
 
     @GetMapping("/responses.csv")
     @Secured({Role.ADMIN_AUTHORITY, Role.CX_MANAGER_AUTHORITY})
-    void responses(
-            Actor actor,
-            @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable LocalDate from,
-            @RequestParam(required = false) @Nullable LocalDate to,
-            @RequestParam(required = false) @Nullable UUID touchpointId,
-            @RequestParam(required = false) @Nullable LifecycleStage stage,
-            HttpServletResponse response)
+    void responses(Actor actor, @PathVariable UUID id, ResultQuery query, HttpServletResponse response)
             throws IOException {
-        ResultApi.write(export, actor, new SurveyId(id), Filters.of(actor, from, to, touchpointId, stage), response);
+        ResultApi.write(export, actor, new SurveyId(id), query.filter(actor), response);
     }
 
     /**

@@ -8,22 +8,22 @@ import org.opencxm.platform.Actor;
 import org.opencxm.platform.LifecycleStage;
 import org.opencxm.touchpoints.TouchpointId;
 
-/** Result filters from request parameters: days are whole days in the user's time zone, both ends included. */
-final class Filters {
+/**
+ * The result filters as request parameters ({@code from}, {@code to}, {@code touchpointId},
+ * {@code stage}): days are whole days in the user's time zone, both ends included.
+ */
+public record ResultQuery(
+        @Nullable LocalDate from,
+        @Nullable LocalDate to,
+        @Nullable UUID touchpointId,
+        @Nullable LifecycleStage stage) {
 
-    private Filters() {}
-
-    static ResultFilter of(
-            Actor actor,
-            @Nullable LocalDate from,
-            @Nullable LocalDate to,
-            @Nullable UUID touchpoint,
-            @Nullable LifecycleStage stage) {
+    ResultFilter filter(Actor actor) {
         var zone = actor.timeZone();
         return new ResultFilter(
                 from == null ? null : from.atStartOfDay(zone).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(),
-                touchpoint == null ? null : new TouchpointId(touchpoint),
+                touchpointId == null ? null : new TouchpointId(touchpointId),
                 stage);
     }
 }
