@@ -18,9 +18,12 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** Answering surveys over real HTTP, as a browser without JavaScript does: forms, redirects, pages. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@RecordApplicationEvents
 class SurveyAnsweringTests {
 
     @LocalServerPort
@@ -37,6 +40,12 @@ class SurveyAnsweringTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Answering answering;
+
+    @Autowired
+    ApplicationEvents events;
 
     Tenant tenant;
     FeedbackFixture fixture;
@@ -85,6 +94,29 @@ class SurveyAnsweringTests {
                 .asString()
                 .contains("\"nps\": 4")
                 .contains("Schnellere Lieferung");
+    }
+
+    @Test
+    void aCompletedResponseIsAnnouncedOnceWithItsCustomerAndScore() {
+        var customer = fixture.customer("announce-1", "jo@example.com", "en", true);
+        var survey = fixture.activeSurvey(SurveyTemplate.CES_SERVICE, "Announced");
+        var invitation = invitations
+                .invite(tenant.id(), survey.id(), List.of(customer.id()), InvitationChannel.LINK)
+                .get(0);
+        var entry = answering.personalEntry(invitation.link().substring(3)).orElseThrow();
+        var response = answering.responseId(entry, null);
+        var form = Map.of("q.ces", List.of("2"), "q.comment", List.of("Took three calls"));
+
+        answering.submit(entry, response, 0, form, "en", ResponseChannel.PERSONAL_LINK, null);
+        answering.submit(entry, response, 0, form, "en", ResponseChannel.PERSONAL_LINK, null);
+
+        assertThat(events.stream(SurveyResponseRecorded.class)).singleElement().satisfies(recorded -> {
+            assertThat(recorded.responseId()).isEqualTo(response);
+            assertThat(recorded.customerId()).isEqualTo(customer.id());
+            assertThat(recorded.scoreType()).isEqualTo(QuestionType.CES);
+            assertThat(recorded.score()).isEqualTo(2);
+            assertThat(recorded.stage()).isEqualTo(survey.stage());
+        });
     }
 
     @Test
