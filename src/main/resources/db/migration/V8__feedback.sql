@@ -56,11 +56,14 @@ create table survey_invitation (
   foreign key (workspace_id, survey_id) references survey (workspace_id, id),
   foreign key (workspace_id, customer_id) references customer (workspace_id, id)
 );
-create index survey_invitation_by_customer on survey_invitation (workspace_id, customer_id, created_at desc)
+-- Secondary indexes lead with the survey or customer id, not the workspace id: a look-up by
+-- primary key (workspace_id, id) must never be tempted into scanning a whole workspace by an
+-- index that shares the first column, as generic plans on fresh tables otherwise are.
+create index survey_invitation_by_customer on survey_invitation (customer_id, due_at)
   where status in ('SCHEDULED', 'SENT', 'ANSWERED');
 create index survey_invitation_due on survey_invitation (due_at) where status = 'SCHEDULED';
 create index survey_invitation_to_remind on survey_invitation (sent_at) where status = 'SENT' and channel = 'EMAIL' and reminded_at is null;
-create index survey_invitation_by_survey on survey_invitation (workspace_id, survey_id, status);
+create index survey_invitation_by_survey on survey_invitation (survey_id, created_at desc);
 
 -- A response is created with its first answered page; completed_at marks the last page.
 create table survey_response (
@@ -81,7 +84,7 @@ create table survey_response (
   primary key (workspace_id, id),
   foreign key (workspace_id, survey_id) references survey (workspace_id, id)
 );
-create index survey_response_by_survey on survey_response (workspace_id, survey_id, started_at);
+create index survey_response_by_survey on survey_response (survey_id, started_at);
 
 -- One answer per question: a scale value (and, for expectation-vs-experience, the importance),
 -- chosen options, or text.
