@@ -14,7 +14,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** Floods from one address get 429 with Retry-After on the endpoints anyone can call. */
 @SpringBootTest(
         webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = {"opencxm.rate-limit.sign-in-per-minute=3", "opencxm.rate-limit.collection-per-second=5"})
+        properties = {
+            "opencxm.rate-limit.sign-in-per-minute=3",
+            "opencxm.rate-limit.collection-per-second=5",
+            "opencxm.rate-limit.survey-answers-per-minute=3"
+        })
 class RateLimitTests {
 
     @LocalServerPort
@@ -37,6 +41,21 @@ class RateLimitTests {
         assertThat(session.get("/login").statusCode())
                 .as("reading the page is not limited")
                 .isEqualTo(200);
+    }
+
+    @Test
+    void surveyAnswersFromOneAddressAreLimited() {
+        var respondent = BrowserlessSession.on(port);
+        var page = "/s/AAAAAAAAAAAAAAAAAAAAAA/" + java.util.UUID.randomUUID();
+        var statuses = new ArrayList<Integer>();
+        for (int i = 0; i < 4; i++) {
+            statuses.add(respondent.postRaw(page + "/0", Map.of("q.nps", "9")).statusCode());
+        }
+
+        assertThat(statuses).containsExactly(404, 404, 404, 429);
+        assertThat(respondent.get(page).statusCode())
+                .as("reading a page is not limited")
+                .isEqualTo(404);
     }
 
     @Test
