@@ -19,10 +19,6 @@ public record Condition(
         return new Condition(question, min, max, List.of());
     }
 
-    public static Condition anyOf(String question, List<String> choices) {
-        return new Condition(question, null, null, choices);
-    }
-
     /** Whether the earlier answer (or its absence) lets the question show. */
     public boolean metBy(@Nullable Answer answer) {
         if (answer == null) {

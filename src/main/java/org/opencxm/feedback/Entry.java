@@ -20,10 +20,6 @@ public record Entry(Survey survey, @Nullable SurveyInvitation invitation, Access
         EXPIRED
     }
 
-    public boolean personal() {
-        return invitation != null;
-    }
-
     /**
      * The respondent's language: the one they chose, else the customer's (for a personal link),
      * else the browser's, else the survey's default.

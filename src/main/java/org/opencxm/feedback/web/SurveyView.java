@@ -1,6 +1,5 @@
 package org.opencxm.feedback.web;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,14 +81,6 @@ class SurveyView {
         model.addAttribute(
                 "invalid", questions.stream().filter(q -> q.error() != null).toList());
         model.addAttribute("honeypot", RespondPages.HONEYPOT);
-    }
-
-    static List<QuestionView> all(Survey survey, String language) {
-        var questions = new ArrayList<QuestionView>();
-        for (var question : survey.definition().questions()) {
-            questions.add(view(question, language, survey.defaultLanguage(), null, null));
-        }
-        return questions;
     }
 
     static QuestionView view(Question question, String language, String fallback, Answer answer, String error) {
