@@ -4,10 +4,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A question's key figure with its 95 % margin of error (docs/kpis.md): NPS in points
+ * A question's key figure with its 95 % margin of error (docs/feedback.md): NPS in points
  * (−100…100), CSAT as the top-2-box share in %, CES and stars as the mean.
  *
- * @param share for CSAT the top-2-box share, for CES the share of 5–7, in %
+ * @param share for CSAT the top-2-box share, for CES the share of 5–7, for NPS the promoters, in %
+ * @param detractors for NPS the share of detractors (0–6), in %
  * @param mean the mean of the scale
  */
 public record Score(
@@ -16,6 +17,7 @@ public record Score(
         double marginOfError,
         long n,
         @Nullable Double share,
+        @Nullable Double detractors,
         double mean) {
 
     private static final double Z = 1.96;
@@ -43,14 +45,15 @@ public record Score(
                 double detractors = share(distribution, 0, 6, n);
                 double nps = promoters - detractors;
                 double margin = Z * Math.sqrt(Math.max(0, promoters + detractors - nps * nps) / n) * 100;
-                yield new Score("NPS", nps * 100, margin, n, null, mean);
+                yield new Score("NPS", nps * 100, margin, n, promoters * 100, detractors * 100, mean);
             }
             case CSAT -> {
                 double top2 = share(distribution, 4, 5, n);
-                yield new Score("CSAT", top2 * 100, Z * Math.sqrt(top2 * (1 - top2) / n) * 100, n, top2 * 100, mean);
+                yield new Score(
+                        "CSAT", top2 * 100, Z * Math.sqrt(top2 * (1 - top2) / n) * 100, n, top2 * 100, null, mean);
             }
-            case CES -> new Score("CES", mean, meanMargin, n, share(distribution, 5, 7, n) * 100, mean);
-            default -> new Score(type == QuestionType.STARS ? "STARS" : "MEAN", mean, meanMargin, n, null, mean);
+            case CES -> new Score("CES", mean, meanMargin, n, share(distribution, 5, 7, n) * 100, null, mean);
+            default -> new Score(type == QuestionType.STARS ? "STARS" : "MEAN", mean, meanMargin, n, null, null, mean);
         };
     }
 

@@ -66,6 +66,8 @@ class SurveyResultsTests {
         // 5 promoters, 3 detractors of 10: 50 % − 30 % = 20; 1.96·√((0.5 + 0.3 − 0.2²)/10)·100 = 54.03
         assertThat(score.get("value").asDouble()).isCloseTo(20.0, within(1e-9));
         assertThat(score.get("marginOfError").asDouble()).isCloseTo(54.03, within(0.01));
+        assertThat(score.get("share").asDouble()).as("promoters").isCloseTo(50.0, within(1e-9));
+        assertThat(score.get("detractors").asDouble()).isCloseTo(30.0, within(1e-9));
         assertThat(nps.get("distribution").get(10).get("count").asLong()).isEqualTo(3);
     }
 
@@ -107,7 +109,10 @@ class SurveyResultsTests {
 
         var page = viewer.get("/feedback/surveys/" + survey.id() + "/results").body();
 
-        assertThat(page).contains("NPS 20.0").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; too slow");
+        assertThat(page)
+                .contains("NPS 20.0")
+                .contains("promoters 50.0 %, passives 20.0 %, detractors 30.0 %")
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; too slow");
         assertThat(page).doesNotContain("<script>alert");
     }
 }
