@@ -50,12 +50,21 @@ public class Invitations {
             WorkspaceId workspace, SurveyId surveyId, List<CustomerId> customerIds, InvitationChannel channel) {
         var survey = surveys.find(workspace, surveyId).orElseThrow(() -> new NotFoundException("survey", surveyId));
         var profiles = profiles(workspace, customerIds);
+        var rules = rules(workspace);
         var invited = new ArrayList<SurveyInvitation>();
         for (var profile : profiles) {
-            invited.add(invite(survey, profile, channel, clock.instant(), null));
+            invited.add(invite(survey, profile, channel, clock.instant(), null, rules));
         }
         return invited;
     }
+
+    /** The workspace's rules and link key, read once for a batch of invitations. */
+    Rules rules(WorkspaceId workspace) {
+        return new Rules(settings.settings(workspace), settings.tokenKey(workspace));
+    }
+
+    /** What making invitations needs from the workspace's settings. */
+    record Rules(FeedbackSettings settings, byte[] tokenKey) {}
 
     /** Schedules (or skips) one invitation due at the given time; used by event triggers too. */
     SurveyInvitation invite(
@@ -63,9 +72,10 @@ public class Invitations {
             CustomerProfile profile,
             InvitationChannel channel,
             Instant due,
-            @Nullable TriggerId trigger) {
+            @Nullable TriggerId trigger,
+            Rules workspaceRules) {
         var workspace = survey.workspaceId();
-        var rules = settings.settings(workspace);
+        var rules = workspaceRules.settings();
         var gap = Duration.ofDays(rules.invitationGapDays());
         var customer = profile.customer().id();
         var recently = !gap.isZero() && store.invitedBetween(workspace, customer, due.minus(gap), due.plus(gap));
@@ -113,7 +123,7 @@ public class Invitations {
                 due.plus(Duration.ofDays(rules.linkValidDays())),
                 null,
                 null);
-        var token = InvitationTokens.token(settings.tokenKey(workspace), id);
+        var token = InvitationTokens.token(workspaceRules.tokenKey(), id);
         store.insert(invitation, InvitationTokens.hash(token), trigger);
         return invitation.withLink("/i/" + token);
     }

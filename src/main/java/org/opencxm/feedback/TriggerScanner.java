@@ -75,6 +75,7 @@ class TriggerScanner {
                 workspace, trigger.eventName(), scan.watermark(), scan.watermarkEvent(), until, EVENTS_PER_TRIGGER);
         var survey = surveys.find(workspace, trigger.surveyId()).orElseThrow();
         int made = 0;
+        var rules = events.isEmpty() ? null : invitations.rules(workspace);
         for (var event : events) {
             var profile = customers.byIdentity(workspace, event.userId(), event.anonymousId());
             if (profile.isEmpty() || !matches(trigger, profile.get().traits())) {
@@ -83,7 +84,7 @@ class TriggerScanner {
             var due = event.occurredAt().plus(Duration.ofDays(trigger.delayDays()));
             var now = clock.instant();
             invitations.invite(
-                    survey, profile.get(), InvitationChannel.EMAIL, due.isBefore(now) ? now : due, trigger.id());
+                    survey, profile.get(), InvitationChannel.EMAIL, due.isBefore(now) ? now : due, trigger.id(), rules);
             made++;
         }
         if (events.size() == EVENTS_PER_TRIGGER) {
