@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.platform.NotFoundException;
+import org.opencxm.platform.Secrets;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,7 +53,7 @@ public class Answering {
             return Optional.empty();
         }
         return invitations
-                .byTokenHash(InvitationTokens.hash(token))
+                .byTokenHash(Secrets.hash(token))
                 .flatMap(invitation -> surveys.find(invitation.workspaceId(), invitation.surveyId())
                         .map(survey -> new Entry(survey, invitation, access(survey, invitation))));
     }

@@ -1,18 +1,16 @@
 package org.opencxm.feedback;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.util.Base64;
-import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Personal survey links carry HMAC-SHA256(workspace key, invitation id): 256 bits nobody can
  * guess without the key, yet the reminder can repeat the link of the first e-mail. The
- * database keeps only the token's SHA-256, which is what a link is looked up by.
+ * database keeps only the token's SHA-256 ({@link org.opencxm.platform.Secrets#hash}), which is
+ * what a link is looked up by.
  */
 final class InvitationTokens {
 
@@ -29,15 +27,6 @@ final class InvitationTokens {
             return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(id));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JRE", e);
-        }
-    }
-
-    static String hash(String token) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
         }
     }
 

@@ -15,6 +15,7 @@ import org.opencxm.platform.Ids;
 import org.opencxm.platform.InvalidInputException;
 import org.opencxm.platform.InvalidInputException.Problem;
 import org.opencxm.platform.NotFoundException;
+import org.opencxm.platform.Secrets;
 import org.opencxm.platform.WorkspaceId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -124,7 +125,7 @@ public class Invitations {
                 null,
                 null);
         var token = InvitationTokens.token(workspaceRules.tokenKey(), id);
-        store.insert(invitation, InvitationTokens.hash(token), trigger);
+        store.insert(invitation, Secrets.hash(token), trigger);
         return invitation.withLink("/i/" + token);
     }
 
@@ -137,7 +138,7 @@ public class Invitations {
         if (!InvitationTokens.wellFormed(token)) {
             return false;
         }
-        var invitation = store.byTokenHash(InvitationTokens.hash(token)).orElse(null);
+        var invitation = store.byTokenHash(Secrets.hash(token)).orElse(null);
         if (invitation == null || invitation.customerId() == null) {
             return false;
         }
@@ -152,7 +153,7 @@ public class Invitations {
         if (!InvitationTokens.wellFormed(token)) {
             return java.util.Optional.empty();
         }
-        return store.byTokenHash(InvitationTokens.hash(token)).map(SurveyInvitation::language);
+        return store.byTokenHash(Secrets.hash(token)).map(SurveyInvitation::language);
     }
 
     @Transactional(readOnly = true)

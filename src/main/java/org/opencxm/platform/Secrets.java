@@ -11,7 +11,7 @@ import java.util.HexFormat;
  * Random tokens and their stored form. Tokens carry 256 random bits, so a fast hash is
  * enough to store them: unlike passwords they cannot be guessed from a dictionary.
  */
-final class Secrets {
+public final class Secrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -29,7 +29,8 @@ final class Secrets {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String token) {
+    /** The stored form of a token: its SHA-256, hex-encoded. */
+    public static String hash(String token) {
         try {
             var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
