@@ -18,6 +18,14 @@ public record CustomerProfile(
         return consents.stream().filter(c -> c.channel() == channel).findFirst().orElse(null);
     }
 
+    /** The customer's ids of one kind, oldest first. */
+    public List<String> ids(IdentityKind kind) {
+        return identities.stream()
+                .filter(identity -> identity.kind() == kind)
+                .map(Identity::value)
+                .toList();
+    }
+
     /** One id the customer is known by. */
-    public record Identity(String kind, String value, Instant firstSeenAt) {}
+    public record Identity(IdentityKind kind, String value, Instant firstSeenAt) {}
 }

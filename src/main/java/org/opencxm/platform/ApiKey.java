@@ -1,13 +1,13 @@
 package org.opencxm.platform;
 
 import java.time.Instant;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An API key as listed; the secret itself is shown only once, at creation.
  *
  * @param tokenPrefix the first characters of the token, so admins can tell keys apart
+ * @param role what a management token may do; {@code null} for write keys
  */
 public record ApiKey(
         ApiKeyId id,
@@ -16,7 +16,6 @@ public record ApiKey(
         String name,
         String tokenPrefix,
         @Nullable Role role,
-        @Nullable UUID touchpointId,
         Instant createdAt,
         @Nullable Instant lastUsedAt,
         @Nullable Instant revokedAt) {

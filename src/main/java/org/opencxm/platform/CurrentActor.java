@@ -1,6 +1,7 @@
 package org.opencxm.platform;
 
 import java.util.Optional;
+import org.opencxm.platform.security.SignedInUser;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The actor of the current request, for code that cannot declare an {@link Actor} parameter. */

@@ -16,7 +16,7 @@ public enum EventType {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static @Nullable EventType fromWire(@Nullable String name) {
+    public static @Nullable EventType fromWire(@Nullable String name) {
         if (name == null) {
             return null;
         }

@@ -1,26 +1,34 @@
 package org.opencxm.touchpoints;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.platform.WorkspaceId;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.opencxm.platform.common.InvalidInputException;
+import org.opencxm.touchpoints.internal.CollectedEvent;
+import org.opencxm.touchpoints.internal.Collector;
+import org.opencxm.touchpoints.internal.EventStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads stored events for timelines: everything done under any of a customer's ids, newest first. */
+/**
+ * What customers did: timelines under any of a customer's ids, events of one name for schedules
+ * that follow them, and events recorded from inside OpenCXM.
+ */
 @Service
 public class Interactions {
 
-    private final JdbcClient jdbc;
-    private final EventStore store;
+    /** Later than any event: a timeline without a position starts here. */
+    private static final Instant END_OF_TIME = Instant.parse("9999-12-31T00:00:00Z");
 
-    Interactions(JdbcClient jdbc, EventStore store) {
-        this.jdbc = jdbc;
+    private final EventStore store;
+    private final Collector collector;
+
+    Interactions(EventStore store, Collector collector) {
         this.store = store;
+        this.collector = collector;
     }
 
     /**
@@ -31,17 +39,7 @@ public class Interactions {
     @Transactional(readOnly = true)
     public List<NamedEvent> named(
             WorkspaceId workspace, String name, Instant after, UUID afterId, Instant until, int limit) {
-        return jdbc.sql("select id, user_id, anonymous_id, occurred_at, received_at from event"
-                        + " where workspace_id = ? and (received_at, id) > (?, ?) and received_at <= ?"
-                        + " and type = 'track' and name = ? order by received_at, id limit ?")
-                .params(workspace.value(), Timestamp.from(after), afterId, Timestamp.from(until), name, limit)
-                .query((rs, n) -> new NamedEvent(
-                        rs.getObject(1, UUID.class),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getTimestamp(4).toInstant(),
-                        rs.getTimestamp(5).toInstant()))
-                .list();
+        return store.named(workspace, name, after, afterId, until, limit);
     }
 
     /**
@@ -61,21 +59,21 @@ public class Interactions {
             TouchpointId touchpoint,
             Instant occurredAt,
             String properties) {
-        var event = new CollectedEvent(
-                messageId,
-                EventType.TRACK,
-                name,
-                anonymousId,
-                userId,
-                null,
-                null,
-                null,
-                occurredAt,
-                null,
-                properties,
-                null,
-                null);
+        var event = CollectedEvent.track(messageId, name, userId, anonymousId, null, occurredAt, properties, null);
         store.append(workspace, List.of(event), e -> touchpoint.value(), occurredAt);
+    }
+
+    /**
+     * Stores messages in the collection API's format (the body of {@code /v1/batch}: {@code
+     * {"batch": [...]}}) for the workspace, validated and de-duplicated exactly as if a client
+     * had sent them; for history from other systems, say. All or nothing.
+     *
+     * @return how many messages were new
+     * @throws InvalidInputException naming each invalid message's fields, e.g. {@code batch[3].userId}
+     */
+    @Transactional
+    public int collect(WorkspaceId workspace, String batch) {
+        return collector.collect(workspace, batch);
     }
 
     /**
@@ -96,41 +94,12 @@ public class Interactions {
         if (userIds.isEmpty() && anonymousIds.isEmpty()) {
             return List.of();
         }
-        var until = Timestamp.from(before == null ? Instant.parse("9999-12-31T00:00:00Z") : before);
-        var untilId = beforeId == null ? new UUID(0, 0) : beforeId;
-        return jdbc.sql("""
-                        select e.id, e.type, e.name, t.name as touchpoint, t.channel, e.occurred_at,
-                               coalesce(e.properties, e.traits)::text as properties
-                        from (
-                          (select * from event where workspace_id = ? and user_id = any(?) and (occurred_at, id) < (?, ?)
-                           order by occurred_at desc, id desc limit ?)
-                          union
-                          (select * from event where workspace_id = ? and anonymous_id = any(?) and (occurred_at, id) < (?, ?)
-                           order by occurred_at desc, id desc limit ?)
-                        ) e
-                        join touchpoint t on t.workspace_id = e.workspace_id and t.id = e.touchpoint_id
-                        order by e.occurred_at desc, e.id desc
-                        limit ?""")
-                .params(
-                        workspace.value(),
-                        userIds.toArray(String[]::new),
-                        until,
-                        untilId,
-                        limit,
-                        workspace.value(),
-                        anonymousIds.toArray(String[]::new),
-                        until,
-                        untilId,
-                        limit,
-                        limit)
-                .query((rs, row) -> new Interaction(
-                        rs.getObject("id", UUID.class),
-                        EventType.fromWire(rs.getString("type")),
-                        rs.getString("name"),
-                        rs.getString("touchpoint"),
-                        Channel.valueOf(rs.getString("channel")),
-                        rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getString("properties")))
-                .list();
+        return store.timeline(
+                workspace,
+                userIds,
+                anonymousIds,
+                before == null ? END_OF_TIME : before,
+                beforeId == null ? new UUID(0, 0) : beforeId,
+                limit);
     }
 }

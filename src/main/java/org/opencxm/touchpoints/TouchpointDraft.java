@@ -21,4 +21,10 @@ public record TouchpointDraft(
         @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2)
         BigDecimal costPerContact,
 
-        boolean active) {}
+        boolean active) {
+
+    /** The same touchpoint, active. */
+    public TouchpointDraft activated() {
+        return new TouchpointDraft(key, name, channel, department, costPerContact, true);
+    }
+}

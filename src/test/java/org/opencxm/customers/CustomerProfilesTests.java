@@ -8,10 +8,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencxm.platform.ApiKeyKind;
-import org.opencxm.platform.ApiKeys;
-import org.opencxm.platform.NewApiKey;
-import org.opencxm.platform.Paging;
 import org.opencxm.platform.Role;
+import org.opencxm.platform.common.Paging;
+import org.opencxm.platform.internal.ApiKeyManagement;
+import org.opencxm.platform.internal.NewApiKey;
 import org.opencxm.testing.ApiClient;
 import org.opencxm.testing.BrowserlessSession;
 import org.opencxm.testing.CollectionClient;
@@ -38,7 +38,7 @@ class CustomerProfilesTests {
     ApplicationContext context;
 
     @Autowired
-    ApiKeys apiKeys;
+    ApiKeyManagement apiKeys;
 
     @Autowired
     Customers customers;

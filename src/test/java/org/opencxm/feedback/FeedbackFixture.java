@@ -7,10 +7,14 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.customers.Customer;
 import org.opencxm.customers.Customers;
+import org.opencxm.feedback.internal.Survey;
+import org.opencxm.feedback.internal.SurveyDraft;
+import org.opencxm.feedback.internal.SurveyStatus;
+import org.opencxm.feedback.internal.Surveys;
 import org.opencxm.platform.ApiKeyKind;
-import org.opencxm.platform.ApiKeys;
-import org.opencxm.platform.NewApiKey;
-import org.opencxm.platform.Paging;
+import org.opencxm.platform.common.Paging;
+import org.opencxm.platform.internal.ApiKeyManagement;
+import org.opencxm.platform.internal.NewApiKey;
 import org.opencxm.testing.CollectionClient;
 import org.opencxm.testing.Tenant;
 import org.springframework.context.ApplicationContext;
@@ -27,7 +31,7 @@ final class FeedbackFixture {
         this.tenant = tenant;
         this.customers = context.getBean(Customers.class);
         this.surveys = context.getBean(Surveys.class);
-        var key = context.getBean(ApiKeys.class)
+        var key = context.getBean(ApiKeyManagement.class)
                 .create(tenant.id(), new NewApiKey(ApiKeyKind.WRITE, "shop", null, null), null);
         this.collect = new CollectionClient(port, key.token());
     }

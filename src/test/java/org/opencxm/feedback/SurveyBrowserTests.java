@@ -15,10 +15,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.opencxm.customers.Customers;
+import org.opencxm.feedback.internal.InvitationChannel;
+import org.opencxm.feedback.internal.Invitations;
+import org.opencxm.feedback.internal.SurveyDraft;
+import org.opencxm.feedback.internal.Surveys;
+import org.opencxm.feedback.internal.WidgetSettings;
 import org.opencxm.platform.ApiKeyKind;
-import org.opencxm.platform.ApiKeys;
-import org.opencxm.platform.NewApiKey;
 import org.opencxm.platform.Role;
+import org.opencxm.platform.internal.ApiKeyManagement;
+import org.opencxm.platform.internal.NewApiKey;
 import org.opencxm.testing.Browser;
 import org.opencxm.testing.Tenant;
 import org.opencxm.testing.TenantFixture;
@@ -148,7 +153,7 @@ class SurveyBrowserTests {
                 tenant.id(),
                 survey.id(),
                 SurveyDraft.of(survey).withWidget(new WidgetSettings(true, "/help/*", 0, 100, 30)));
-        var writeKey = context.getBean(ApiKeys.class)
+        var writeKey = context.getBean(ApiKeyManagement.class)
                 .create(tenant.id(), new NewApiKey(ApiKeyKind.WRITE, "site", null, null), null)
                 .token();
         var shop = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opencxm.feedback.internal.Survey;
 import org.opencxm.platform.Role;
 import org.opencxm.testing.ApiClient;
 import org.opencxm.testing.BrowserlessSession;

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opencxm.feedback.internal.InvitationMailer;
+import org.opencxm.feedback.internal.InvitationStatus;
+import org.opencxm.feedback.internal.Invitations;
+import org.opencxm.feedback.internal.SurveyInvitation;
+import org.opencxm.feedback.internal.TriggerScanner;
 import org.opencxm.platform.ApiKeyKind;
-import org.opencxm.platform.ApiKeys;
-import org.opencxm.platform.NewApiKey;
 import org.opencxm.platform.Role;
+import org.opencxm.platform.internal.ApiKeyManagement;
+import org.opencxm.platform.internal.NewApiKey;
 import org.opencxm.testing.ApiClient;
 import org.opencxm.testing.CollectionClient;
 import org.opencxm.testing.Tenant;
@@ -39,7 +44,7 @@ class SurveyTriggerTests extends WithMovableClockAndMail {
     void setUp() {
         tenant = TenantFixture.from(context).tenant("trigger");
         fixture = new FeedbackFixture(context, tenant, port);
-        var key = context.getBean(ApiKeys.class)
+        var key = context.getBean(ApiKeyManagement.class)
                 .create(tenant.id(), new NewApiKey(ApiKeyKind.WRITE, "shop", null, null), null);
         collect = new CollectionClient(port, key.token());
     }

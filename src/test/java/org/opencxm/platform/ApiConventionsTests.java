@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opencxm.platform.common.Paging;
+import org.opencxm.platform.internal.ApiKeyManagement;
+import org.opencxm.platform.internal.NewApiKey;
+import org.opencxm.platform.internal.Users;
 import org.opencxm.testing.ApiClient;
 import org.opencxm.testing.Tenant;
 import org.opencxm.testing.TenantFixture;
@@ -25,7 +29,7 @@ class ApiConventionsTests {
     ApplicationContext context;
 
     @Autowired
-    ApiKeys apiKeys;
+    ApiKeyManagement apiKeys;
 
     @Autowired
     Users users;

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opencxm.platform.common.InvalidInputException;
+import org.opencxm.platform.common.NotFoundException;
+import org.opencxm.platform.internal.ApiKeyManagement;
+import org.opencxm.platform.internal.NewApiKey;
 import org.opencxm.testing.Tenant;
 import org.opencxm.testing.TenantFixture;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +22,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ApiKeysTests {
 
     @Autowired
-    ApiKeys apiKeys;
+    ApiKeyManagement apiKeys;
+
+    @Autowired
+    ApiKeys authentication;
 
     @Autowired
     JdbcClient jdbc;
@@ -55,23 +62,25 @@ class ApiKeysTests {
     void authenticatesAKeyOnlyForItsKindAndUntilRevoked() {
         var write = apiKeys.create(tenant.id(), new NewApiKey(ApiKeyKind.WRITE, "Shop", null, null), null);
 
-        assertThat(apiKeys.authenticate(write.token(), ApiKeyKind.WRITE))
+        assertThat(authentication.authenticate(write.token(), ApiKeyKind.WRITE))
                 .get()
                 .extracting(ApiKey::workspaceId)
                 .isEqualTo(tenant.id());
-        assertThat(apiKeys.authenticate(write.token(), ApiKeyKind.MANAGEMENT)).isEmpty();
-        assertThat(apiKeys.authenticate(write.token() + "x", ApiKeyKind.WRITE)).isEmpty();
+        assertThat(authentication.authenticate(write.token(), ApiKeyKind.MANAGEMENT))
+                .isEmpty();
+        assertThat(authentication.authenticate(write.token() + "x", ApiKeyKind.WRITE))
+                .isEmpty();
 
         apiKeys.revoke(tenant.id(), write.key().id());
 
-        assertThat(apiKeys.authenticate(write.token(), ApiKeyKind.WRITE)).isEmpty();
+        assertThat(authentication.authenticate(write.token(), ApiKeyKind.WRITE)).isEmpty();
         assertThat(apiKeys.get(tenant.id(), write.key().id()).active()).isFalse();
     }
 
     @Test
     void recordsWhenAKeyWasLastUsed() {
         var token = tenant.token(Role.VIEWER);
-        apiKeys.authenticate(token, ApiKeyKind.MANAGEMENT);
+        authentication.authenticate(token, ApiKeyKind.MANAGEMENT);
 
         assertThat(apiKeys.list(tenant.id()))
                 .filteredOn(key -> key.role() == Role.VIEWER)

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.opencxm.customers.IdentityKind;
 
 /** German and English stay complete and in step; every key the code or a page uses exists. */
 class MessagesTests {
@@ -71,10 +72,8 @@ class MessagesTests {
         Arrays.stream(org.opencxm.touchpoints.EventType.values())
                 .map(type -> "eventType." + type)
                 .forEach(keys::add);
-        for (var kind : new String[] {"user_id", "anonymous_id", "email"}) {
-            keys.add("identity." + kind);
-        }
-        Languages.SUPPORTED.forEach(locale -> keys.add("language." + locale.getLanguage()));
+        Arrays.stream(IdentityKind.values()).map(IdentityKind::messageKey).forEach(keys::add);
+        Arrays.stream(Language.values()).map(Language::messageKey).forEach(keys::add);
         for (var status : new int[] {403, 404, 429}) {
             keys.add("error." + status + ".title");
             keys.add("error." + status + ".text");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opencxm.platform.internal.ApiKeyManagement;
 import org.opencxm.testing.BrowserlessSession;
 import org.opencxm.testing.Tenant;
 import org.opencxm.testing.TenantFixture;
@@ -28,7 +29,10 @@ class SettingsPagesTests {
     Workspaces workspaces;
 
     @Autowired
-    ApiKeys apiKeys;
+    ApiKeyManagement apiKeys;
+
+    @Autowired
+    ApiKeys authentication;
 
     Tenant tenant;
     BrowserlessSession admin;
@@ -99,14 +103,14 @@ class SettingsPagesTests {
         assertThat(created.body())
                 .contains("data-write-key=&quot;" + token + "&quot;")
                 .contains("/js/opencxm.js");
-        var key = apiKeys.authenticate(token, ApiKeyKind.WRITE).orElseThrow();
+        var key = authentication.authenticate(token, ApiKeyKind.WRITE).orElseThrow();
         assertThat(key.role()).as("a write key never has a role").isNull();
         assertThat(admin.get("/settings/api-keys").body()).doesNotContain(token);
 
         admin.get("/settings/api-keys");
         var revoked = admin.post("/settings/api-keys/" + key.id() + "/revoke", Map.of());
         assertThat(revoked.statusCode()).isEqualTo(302);
-        assertThat(apiKeys.authenticate(token, ApiKeyKind.WRITE)).isEmpty();
+        assertThat(authentication.authenticate(token, ApiKeyKind.WRITE)).isEmpty();
     }
 
     @Test

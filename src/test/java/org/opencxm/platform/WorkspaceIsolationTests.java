@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opencxm.platform.internal.ApiKeyManagement;
+import org.opencxm.platform.internal.Users;
 import org.opencxm.testing.ApiClient;
 import org.opencxm.testing.BrowserlessSession;
 import org.opencxm.testing.Tenant;
@@ -30,7 +32,7 @@ class WorkspaceIsolationTests {
     Users users;
 
     @Autowired
-    ApiKeys apiKeys;
+    ApiKeyManagement apiKeys;
 
     TwoTenants tenants;
 

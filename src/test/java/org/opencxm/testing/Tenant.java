@@ -2,9 +2,9 @@ package org.opencxm.testing;
 
 import java.util.Map;
 import org.opencxm.platform.Role;
-import org.opencxm.platform.UserAccount;
 import org.opencxm.platform.Workspace;
 import org.opencxm.platform.WorkspaceId;
+import org.opencxm.platform.internal.UserAccount;
 
 /** A workspace made for a test, with one user and one management token per role. */
 public record Tenant(Workspace workspace, Map<Role, UserAccount> users, Map<Role, String> tokens) {

@@ -5,14 +5,14 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.UUID;
 import org.opencxm.platform.ApiKeyKind;
-import org.opencxm.platform.ApiKeys;
 import org.opencxm.platform.Department;
-import org.opencxm.platform.NewApiKey;
-import org.opencxm.platform.NewUser;
 import org.opencxm.platform.Role;
-import org.opencxm.platform.UserAccount;
-import org.opencxm.platform.Users;
 import org.opencxm.platform.Workspaces;
+import org.opencxm.platform.internal.ApiKeyManagement;
+import org.opencxm.platform.internal.NewApiKey;
+import org.opencxm.platform.internal.NewUser;
+import org.opencxm.platform.internal.UserAccount;
+import org.opencxm.platform.internal.Users;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -24,9 +24,9 @@ public final class TenantFixture {
 
     private final Workspaces workspaces;
     private final Users users;
-    private final ApiKeys apiKeys;
+    private final ApiKeyManagement apiKeys;
 
-    private TenantFixture(Workspaces workspaces, Users users, ApiKeys apiKeys) {
+    private TenantFixture(Workspaces workspaces, Users users, ApiKeyManagement apiKeys) {
         this.workspaces = workspaces;
         this.users = users;
         this.apiKeys = apiKeys;
@@ -34,7 +34,9 @@ public final class TenantFixture {
 
     public static TenantFixture from(ApplicationContext context) {
         return new TenantFixture(
-                context.getBean(Workspaces.class), context.getBean(Users.class), context.getBean(ApiKeys.class));
+                context.getBean(Workspaces.class),
+                context.getBean(Users.class),
+                context.getBean(ApiKeyManagement.class));
     }
 
     public TwoTenants two() {

@@ -14,10 +14,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencxm.platform.ApiKeyKind;
-import org.opencxm.platform.ApiKeys;
 import org.opencxm.platform.Department;
-import org.opencxm.platform.NewApiKey;
 import org.opencxm.platform.Role;
+import org.opencxm.platform.internal.ApiKeyManagement;
+import org.opencxm.platform.internal.NewApiKey;
 import org.opencxm.testing.CollectionClient;
 import org.opencxm.testing.MutableClock;
 import org.opencxm.testing.Tenant;
@@ -55,7 +55,7 @@ class CollectionApiTests {
     ApplicationContext context;
 
     @Autowired
-    ApiKeys apiKeys;
+    ApiKeyManagement apiKeys;
 
     @Autowired
     Touchpoints touchpoints;

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.opencxm.platform.ApiKeyKind;
-import org.opencxm.platform.ApiKeys;
-import org.opencxm.platform.NewApiKey;
+import org.opencxm.platform.internal.ApiKeyManagement;
+import org.opencxm.platform.internal.NewApiKey;
 import org.opencxm.testing.CollectionClient;
 import org.opencxm.testing.Tenant;
 import org.opencxm.testing.TenantFixture;
@@ -36,7 +36,7 @@ class HostileCollectionInputTests {
     ApplicationContext context;
 
     @Autowired
-    ApiKeys apiKeys;
+    ApiKeyManagement apiKeys;
 
     @Autowired
     JdbcClient jdbc;

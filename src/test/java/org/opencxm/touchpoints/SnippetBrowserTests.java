@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.opencxm.customers.Customers;
 import org.opencxm.platform.ApiKeyKind;
-import org.opencxm.platform.ApiKeys;
-import org.opencxm.platform.NewApiKey;
-import org.opencxm.platform.Paging;
 import org.opencxm.platform.Role;
+import org.opencxm.platform.common.Paging;
+import org.opencxm.platform.internal.ApiKeyManagement;
+import org.opencxm.platform.internal.NewApiKey;
 import org.opencxm.testing.Browser;
 import org.opencxm.testing.BrowserlessSession;
 import org.opencxm.testing.Tenant;
@@ -45,7 +45,7 @@ class SnippetBrowserTests {
     ApplicationContext context;
 
     @Autowired
-    ApiKeys apiKeys;
+    ApiKeyManagement apiKeys;
 
     @Autowired
     Customers customers;

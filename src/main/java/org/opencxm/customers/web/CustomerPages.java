@@ -7,7 +7,7 @@ import org.opencxm.customers.ConsentChannel;
 import org.opencxm.customers.CustomerId;
 import org.opencxm.customers.Customers;
 import org.opencxm.platform.Actor;
-import org.opencxm.platform.Paging;
+import org.opencxm.platform.common.Paging;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

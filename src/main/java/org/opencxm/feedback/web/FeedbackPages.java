@@ -4,18 +4,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
-import org.opencxm.feedback.FeedbackSettings;
-import org.opencxm.feedback.Invitations;
-import org.opencxm.feedback.ResultFilter;
-import org.opencxm.feedback.Results;
-import org.opencxm.feedback.SurveyResults;
 import org.opencxm.feedback.SurveyTemplate;
-import org.opencxm.feedback.Surveys;
+import org.opencxm.feedback.internal.FeedbackSettings;
+import org.opencxm.feedback.internal.Invitations;
+import org.opencxm.feedback.internal.ResponseFilter;
+import org.opencxm.feedback.internal.SurveyEvaluation;
+import org.opencxm.feedback.internal.SurveyResults;
+import org.opencxm.feedback.internal.Surveys;
 import org.opencxm.platform.Actor;
 import org.opencxm.platform.AnyRole;
+import org.opencxm.platform.Language;
 import org.opencxm.platform.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.annotation.Secured;
@@ -36,13 +36,13 @@ class FeedbackPages {
     record NewSurvey(
             SurveyTemplate template,
             @NotBlank @Size(max = 120) String name,
-            @NotNull @Pattern(regexp = "de|en") String defaultLanguage) {}
+            @NotNull @Language.Supported String defaultLanguage) {}
 
     private final Surveys surveys;
-    private final Results results;
+    private final SurveyEvaluation results;
     private final Invitations invitations;
 
-    FeedbackPages(Surveys surveys, Results results, Invitations invitations) {
+    FeedbackPages(Surveys surveys, SurveyEvaluation results, Invitations invitations) {
         this.surveys = surveys;
         this.results = results;
         this.invitations = invitations;
@@ -51,7 +51,7 @@ class FeedbackPages {
     @GetMapping
     @AnyRole
     String list(Actor actor, Model model) {
-        return show(actor, new NewSurvey(SurveyTemplate.NPS_RELATIONSHIP, "", "de"), model);
+        return show(actor, new NewSurvey(SurveyTemplate.NPS_RELATIONSHIP, "", Language.DE.tag()), model);
     }
 
     @PostMapping("/surveys")
@@ -95,7 +95,8 @@ class FeedbackPages {
     private String show(Actor actor, NewSurvey form, Model model) {
         var all = surveys.list(actor.workspaceId());
         var figures = new LinkedHashMap<Object, SurveyResults>();
-        all.forEach(survey -> figures.put(survey.id(), results.of(actor.workspaceId(), survey.id(), ResultFilter.ALL)));
+        all.forEach(
+                survey -> figures.put(survey.id(), results.of(actor.workspaceId(), survey.id(), ResponseFilter.ALL)));
         model.addAttribute("surveys", all);
         model.addAttribute("figures", figures);
         model.addAttribute("newSurvey", form);

@@ -5,11 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.opencxm.feedback.Choice;
-import org.opencxm.feedback.Condition;
-import org.opencxm.feedback.LocalizedText;
-import org.opencxm.feedback.Question;
 import org.opencxm.feedback.QuestionType;
+import org.opencxm.feedback.internal.Choice;
+import org.opencxm.feedback.internal.Condition;
+import org.opencxm.feedback.internal.LocalizedText;
+import org.opencxm.feedback.internal.Question;
 
 /**
  * The builder's form for one question. Choices are one per line, {@code id | Deutsch | English};

@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.opencxm.feedback.ResponseExport;
-import org.opencxm.feedback.Results;
 import org.opencxm.feedback.SurveyId;
-import org.opencxm.feedback.SurveyResults;
+import org.opencxm.feedback.internal.ResponseExport;
+import org.opencxm.feedback.internal.SurveyEvaluation;
+import org.opencxm.feedback.internal.SurveyResults;
 import org.opencxm.platform.Actor;
 import org.opencxm.platform.AnyRole;
 import org.opencxm.platform.Role;
@@ -26,19 +26,21 @@ import org.springframework.web.bind.annotation.RestController;
         description = "Response rate, NPS/CSAT/CES/stars with margin of error, distributions, export")
 class ResultApi {
 
-    private final Results results;
+    private final SurveyEvaluation results;
     private final ResponseExport export;
 
-    ResultApi(Results results, ResponseExport export) {
+    ResultApi(SurveyEvaluation results, ResponseExport export) {
         this.results = results;
         this.export = export;
     }
 
-    /** Results; {@code from} and {@code to} are days in the caller's time zone, both included. */
+    /** SurveyEvaluation; {@code from} and {@code to} are days in the caller's time zone, both included. */
     @GetMapping("/results")
     @AnyRole
     SurveyResults results(
-            Actor actor, @PathVariable UUID id, @org.springdoc.core.annotations.ParameterObject ResultQuery query) {
+            Actor actor,
+            @PathVariable UUID id,
+            @org.springdoc.core.annotations.ParameterObject ResponseFilterParams query) {
         return results.of(actor.workspaceId(), new SurveyId(id), query.filter(actor));
     }
 
@@ -48,7 +50,7 @@ class ResultApi {
     void responses(
             Actor actor,
             @PathVariable UUID id,
-            @org.springdoc.core.annotations.ParameterObject ResultQuery query,
+            @org.springdoc.core.annotations.ParameterObject ResponseFilterParams query,
             HttpServletResponse response)
             throws IOException {
         write(export, actor, new SurveyId(id), query.filter(actor), response);
@@ -58,7 +60,7 @@ class ResultApi {
             ResponseExport export,
             Actor actor,
             SurveyId survey,
-            org.opencxm.feedback.ResultFilter filter,
+            org.opencxm.feedback.internal.ResponseFilter filter,
             HttpServletResponse response)
             throws IOException {
         response.setContentType("text/csv; charset=UTF-8");

@@ -4,18 +4,18 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.opencxm.feedback.Survey;
-import org.opencxm.feedback.SurveyDraft;
 import org.opencxm.feedback.SurveyId;
 import org.opencxm.feedback.SurveyTemplate;
-import org.opencxm.feedback.Surveys;
+import org.opencxm.feedback.internal.Survey;
+import org.opencxm.feedback.internal.SurveyDraft;
+import org.opencxm.feedback.internal.Surveys;
 import org.opencxm.platform.Actor;
 import org.opencxm.platform.AnyRole;
+import org.opencxm.platform.Language;
 import org.opencxm.platform.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.annotation.Secured;
@@ -36,7 +36,7 @@ class SurveyApi {
     record FromTemplate(
             @NotNull SurveyTemplate template,
             @NotBlank @Size(max = 120) String name,
-            @NotNull @Pattern(regexp = "de|en") String defaultLanguage) {}
+            @NotNull @Language.Supported String defaultLanguage) {}
 
     private final Surveys surveys;
 

@@ -4,23 +4,23 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.opencxm.feedback.DefinitionEdits;
-import org.opencxm.feedback.LocalizedText;
-import org.opencxm.feedback.Survey;
-import org.opencxm.feedback.SurveyDraft;
-import org.opencxm.feedback.SurveyStatus;
-import org.opencxm.feedback.WidgetSettings;
+import org.opencxm.feedback.internal.DefinitionEdits;
+import org.opencxm.feedback.internal.LocalizedText;
+import org.opencxm.feedback.internal.Survey;
+import org.opencxm.feedback.internal.SurveyDraft;
+import org.opencxm.feedback.internal.SurveyStatus;
+import org.opencxm.feedback.internal.WidgetSettings;
+import org.opencxm.platform.Language;
 import org.opencxm.platform.LifecycleStage;
 
 /** The builder's form for a survey's name, status, language, binding and texts. */
 public record SurveySettingsForm(
         @NotBlank @Size(max = 120) String name,
         @NotNull SurveyStatus status,
-        @NotNull @Pattern(regexp = "de|en") String defaultLanguage,
+        @NotNull @Language.Supported String defaultLanguage,
         @Nullable UUID touchpointId,
         @Nullable LifecycleStage stage,
         @Nullable @Size(max = 2000) String introDe,

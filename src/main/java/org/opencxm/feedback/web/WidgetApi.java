@@ -6,14 +6,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.opencxm.feedback.LocalizedText;
-import org.opencxm.feedback.Survey;
-import org.opencxm.feedback.WidgetResponses;
-import org.opencxm.platform.ApiKeyKind;
-import org.opencxm.platform.ApiKeys;
-import org.opencxm.platform.InvalidInputException;
+import org.opencxm.feedback.internal.LocalizedText;
+import org.opencxm.feedback.internal.Survey;
+import org.opencxm.feedback.internal.WidgetResponses;
+import org.opencxm.platform.Language;
 import org.opencxm.platform.PublicEndpoint;
 import org.opencxm.platform.WorkspaceId;
+import org.opencxm.platform.common.InvalidInputException;
+import org.opencxm.touchpoints.WriteKeys;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,12 +53,12 @@ class WidgetApi {
             int samplingPercent,
             int againAfterDays) {}
 
-    private final ApiKeys apiKeys;
+    private final WriteKeys writeKeys;
     private final WidgetResponses widget;
     private final MessageSource messages;
 
-    WidgetApi(ApiKeys apiKeys, WidgetResponses widget, MessageSource messages) {
-        this.apiKeys = apiKeys;
+    WidgetApi(WriteKeys writeKeys, WidgetResponses widget, MessageSource messages) {
+        this.writeKeys = writeKeys;
         this.widget = widget;
         this.messages = messages;
     }
@@ -82,7 +82,8 @@ class WidgetApi {
         var score = json.get("score") != null && json.get("score").isIntegralNumber()
                 ? json.get("score").asInt()
                 : null;
-        var language = "de".equals(text(json, "language")) ? "de" : "en";
+        var language =
+                Language.parse(text(json, "language")).orElse(Language.EN).tag();
         widget.record(
                 workspace,
                 key,
@@ -123,11 +124,9 @@ class WidgetApi {
                 messages.getMessage(key, null, Locale.GERMAN), messages.getMessage(key, null, Locale.ENGLISH));
     }
 
+    /** The site's write key, authenticated like every collection request. */
     private WorkspaceId workspace(JsonNode json) {
-        var token = text(json, "writeKey");
-        return apiKeys.authenticate(token == null ? "" : token, ApiKeyKind.WRITE)
-                .map(key -> key.workspaceId())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        return writeKeys.workspace(null, json).orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
     }
 
     private static JsonNode read(String body) {

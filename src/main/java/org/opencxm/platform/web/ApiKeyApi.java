@@ -8,10 +8,10 @@ import java.util.UUID;
 import org.opencxm.platform.Actor;
 import org.opencxm.platform.ApiKey;
 import org.opencxm.platform.ApiKeyId;
-import org.opencxm.platform.ApiKeys;
-import org.opencxm.platform.CreatedApiKey;
-import org.opencxm.platform.NewApiKey;
 import org.opencxm.platform.Role;
+import org.opencxm.platform.internal.ApiKeyManagement;
+import org.opencxm.platform.internal.CreatedApiKey;
+import org.opencxm.platform.internal.NewApiKey;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,9 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "API keys", description = "Write keys and management tokens (admins only)")
 class ApiKeyApi {
 
-    private final ApiKeys apiKeys;
+    private final ApiKeyManagement apiKeys;
 
-    ApiKeyApi(ApiKeys apiKeys) {
+    ApiKeyApi(ApiKeyManagement apiKeys) {
         this.apiKeys = apiKeys;
     }
 

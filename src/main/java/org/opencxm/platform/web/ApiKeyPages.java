@@ -6,10 +6,10 @@ import java.util.UUID;
 import org.opencxm.platform.Actor;
 import org.opencxm.platform.ApiKeyId;
 import org.opencxm.platform.ApiKeyKind;
-import org.opencxm.platform.ApiKeys;
-import org.opencxm.platform.InvalidInputException;
-import org.opencxm.platform.NewApiKey;
 import org.opencxm.platform.Role;
+import org.opencxm.platform.common.InvalidInputException;
+import org.opencxm.platform.internal.ApiKeyManagement;
+import org.opencxm.platform.internal.NewApiKey;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Controller;
@@ -28,9 +28,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Secured(Role.ADMIN_AUTHORITY)
 class ApiKeyPages {
 
-    private final ApiKeys apiKeys;
+    private final ApiKeyManagement apiKeys;
 
-    ApiKeyPages(ApiKeys apiKeys) {
+    ApiKeyPages(ApiKeyManagement apiKeys) {
         this.apiKeys = apiKeys;
     }
 

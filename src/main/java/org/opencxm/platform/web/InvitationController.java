@@ -1,9 +1,9 @@
 package org.opencxm.platform.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.opencxm.platform.InvalidInputException;
 import org.opencxm.platform.PublicEndpoint;
-import org.opencxm.platform.Users;
+import org.opencxm.platform.common.InvalidInputException;
+import org.opencxm.platform.internal.Users;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

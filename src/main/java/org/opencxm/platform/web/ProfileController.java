@@ -5,8 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import org.opencxm.platform.Actor;
 import org.opencxm.platform.AnyRole;
-import org.opencxm.platform.Languages;
-import org.opencxm.platform.Users;
+import org.opencxm.platform.Language;
+import org.opencxm.platform.internal.Users;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -34,10 +34,11 @@ class ProfileController {
             @RequestHeader(value = "Referer", required = false) String referer,
             HttpServletRequest request,
             HttpServletResponse response) {
-        var locale = Languages.supported(lang);
-        if (locale != null && actor.userId() != null) {
-            users.changeLocale(actor.workspaceId(), actor.userId(), locale);
-            locales.setLocale(request, response, locale);
+        var language = Language.parse(lang);
+        if (language.isPresent() && actor.userId() != null) {
+            users.changeLocale(
+                    actor.workspaceId(), actor.userId(), language.get().locale());
+            locales.setLocale(request, response, language.get().locale());
         }
         return "redirect:" + sameSitePath(referer);
     }

@@ -6,7 +6,6 @@ import org.opencxm.platform.Actor;
 import org.opencxm.platform.AnyRole;
 import org.opencxm.platform.Role;
 import org.opencxm.platform.Workspace;
-import org.opencxm.platform.WorkspaceSettings;
 import org.opencxm.platform.Workspaces;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,6 +43,6 @@ class WorkspaceApi {
     @PutMapping("/workspace")
     @Secured(Role.ADMIN_AUTHORITY)
     Workspace update(Actor actor, @Valid @RequestBody WorkspaceSettings settings) {
-        return workspaces.update(actor.workspaceId(), settings);
+        return settings.applyTo(actor.workspaceId(), workspaces);
     }
 }

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.TreeSet;
 import org.opencxm.platform.Actor;
 import org.opencxm.platform.Role;
-import org.opencxm.platform.WorkspaceSettings;
 import org.opencxm.platform.Workspaces;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.annotation.Secured;
@@ -38,12 +37,7 @@ class WorkspacePages {
     @GetMapping
     String show(Actor actor, Model model) {
         var workspace = workspaces.get(actor.workspaceId());
-        model.addAttribute(
-                "settings",
-                new WorkspaceSettings(
-                        workspace.name(),
-                        workspace.defaultLocale().getLanguage(),
-                        workspace.timeZone().getId()));
+        model.addAttribute("settings", WorkspaceSettings.of(workspace));
         return "platform/workspace";
     }
 
@@ -57,7 +51,7 @@ class WorkspacePages {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return "platform/workspace";
         }
-        workspaces.update(actor.workspaceId(), settings);
+        settings.applyTo(actor.workspaceId(), workspaces);
         return "redirect:/settings/workspace?saved";
     }
 }

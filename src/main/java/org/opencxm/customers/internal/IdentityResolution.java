@@ -1,0 +1,185 @@
+package org.opencxm.customers.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.opencxm.customers.ConsentChannel;
+import org.opencxm.customers.CustomersMerged;
+import org.opencxm.customers.IdentityKind;
+import org.opencxm.customers.internal.CustomerStore.Profile;
+import org.opencxm.platform.WorkspaceId;
+import org.opencxm.touchpoints.EventType;
+import org.opencxm.touchpoints.IdentityFeed;
+import org.opencxm.touchpoints.IdentityObservation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps profiles in step with what the collection API sees. A user id names a known customer;
+ * an anonymous id seen with it joins that customer, together with its history; an e-mail
+ * address in the traits ties profiles from different systems together. A profile that turns
+ * out to be someone else's is merged into theirs, unless both carry different user ids (a
+ * shared device, not one person).
+ */
+@Component
+class IdentityResolution {
+
+    static final int BULK = 1000;
+
+    private static final Logger log = LoggerFactory.getLogger(IdentityResolution.class);
+
+    private final IdentityFeed feed;
+    private final CustomerStore store;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate savepoint;
+
+    IdentityResolution(
+            IdentityFeed feed,
+            CustomerStore store,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactions) {
+        this.feed = feed;
+        this.store = store;
+        this.events = events;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    /**
+     * Takes what the collection API observed in bulk, a thousand at a time: one transaction per
+     * bulk instead of one per request. Several nodes may run this; they share the work row by row
+     * and serialize per workspace through the lock.
+     */
+    @Scheduled(fixedDelayString = "${opencxm.customers.identity-resolution-delay:200ms}")
+    void drain() {
+        int taken;
+        do {
+            try {
+                taken = feed.drain(BULK, this::resolveAll);
+            } catch (RuntimeException e) {
+                log.warn("Identity resolution failed for a bulk; retrying it observation by observation", e);
+                taken = feed.drain(BULK, this::resolveEachOrSkip);
+            }
+        } while (taken == BULK);
+    }
+
+    void resolveAll(WorkspaceId workspace, List<IdentityObservation> observations) {
+        store.lock(workspace);
+        for (var observation : observations) {
+            resolve(workspace, observation);
+        }
+    }
+
+    /**
+     * The careful way, after a bulk failed: each observation in its own savepoint, and one that
+     * cannot be resolved is logged and dropped, so that it cannot hold up all that follow.
+     */
+    void resolveEachOrSkip(WorkspaceId workspace, List<IdentityObservation> observations) {
+        store.lock(workspace);
+        for (var observation : observations) {
+            try {
+                savepoint.executeWithoutResult(status -> resolve(workspace, observation));
+            } catch (RuntimeException e) {
+                log.warn(
+                        "Dropped an identity observation of workspace {} that cannot be resolved: {}",
+                        workspace,
+                        e.toString());
+            }
+        }
+    }
+
+    void resolve(WorkspaceId workspace, IdentityObservation seen) {
+        var at = seen.occurredAt();
+        var profile = seen.type() == EventType.ALIAS ? alias(workspace, seen) : primary(workspace, seen);
+        if (seen.anonymousId() != null) {
+            profile = join(workspace, profile, IdentityKind.ANONYMOUS_ID, seen.anonymousId(), at);
+        }
+        if (seen.type() == EventType.IDENTIFY && seen.traits() != null) {
+            profile = applyTraits(workspace, profile, seen.traits(), at);
+        }
+        store.touch(workspace, profile.id(), at);
+    }
+
+    /** The customer the user id names (created if new), else the one the anonymous id names. */
+    private Profile primary(WorkspaceId workspace, IdentityObservation seen) {
+        if (seen.userId() != null) {
+            var known = store.findBy(workspace, IdentityKind.USER_ID, seen.userId());
+            if (known.isPresent()) {
+                return known.get();
+            }
+            var anonymous = seen.anonymousId() == null
+                    ? Optional.<Profile>empty()
+                    : store.findBy(workspace, IdentityKind.ANONYMOUS_ID, seen.anonymousId())
+                            .filter(p -> p.userId() == null);
+            var profile = anonymous.orElseGet(() -> store.create(workspace, seen.occurredAt()));
+            store.attach(workspace, profile.id(), IdentityKind.USER_ID, seen.userId(), seen.occurredAt());
+            return profile;
+        }
+        return store.findBy(workspace, IdentityKind.ANONYMOUS_ID, seen.anonymousId())
+                .orElseGet(() -> store.create(workspace, seen.occurredAt()));
+    }
+
+    /** {@code previousId} (an anonymous or an earlier user id) becomes part of {@code userId}'s profile. */
+    private Profile alias(WorkspaceId workspace, IdentityObservation seen) {
+        var profile = primary(
+                workspace,
+                new IdentityObservation(EventType.IDENTIFY, null, seen.userId(), null, null, seen.occurredAt()));
+        var previous = store.findBy(workspace, IdentityKind.USER_ID, seen.previousId());
+        if (previous.isPresent()) {
+            return previous.get().id().equals(profile.id()) ? profile : merge(workspace, previous.get(), profile);
+        }
+        return join(workspace, profile, IdentityKind.ANONYMOUS_ID, seen.previousId(), seen.occurredAt());
+    }
+
+    /** Adds an id to the profile; if another profile holds it, the two are one person and merge. */
+    private Profile join(WorkspaceId workspace, Profile profile, IdentityKind kind, String value, Instant at) {
+        var holder = store.findBy(workspace, kind, value);
+        if (holder.isEmpty()) {
+            store.attach(workspace, profile.id(), kind, value, at);
+            return profile;
+        }
+        var other = holder.get();
+        if (other.id().equals(profile.id()) || conflicting(other, profile)) {
+            return profile;
+        }
+        return merge(workspace, other, profile);
+    }
+
+    private Profile applyTraits(WorkspaceId workspace, Profile profile, String incoming, Instant at) {
+        var traits = Traits.of(profile.traits(), profile.traitTimes()).apply(incoming, at);
+        store.saveTraits(
+                workspace, profile.id(), traits.values(), traits.times(), traits.email(), traits.displayName());
+        var updated = new Profile(profile.id(), profile.userId(), traits.email(), traits.values(), traits.times());
+        var said = Traits.of(incoming, "{}");
+        for (var channel : ConsentChannel.values()) {
+            var granted = said.consent(channel);
+            if (granted != null) {
+                store.recordConsent(workspace, profile.id(), channel, granted, "identify", at);
+            }
+        }
+        return said.email() == null ? updated : join(workspace, updated, IdentityKind.EMAIL, said.email(), at);
+    }
+
+    private Profile merge(WorkspaceId workspace, Profile merged, Profile survivor) {
+        var traits = Traits.of(survivor.traits(), survivor.traitTimes())
+                .absorb(Traits.of(merged.traits(), merged.traitTimes()));
+        store.merge(workspace, merged, survivor, traits.values(), traits.times());
+        events.publishEvent(new CustomersMerged(workspace, merged.id(), survivor.id()));
+        return new Profile(
+                survivor.id(),
+                survivor.userId() != null ? survivor.userId() : merged.userId(),
+                survivor.email() != null ? survivor.email() : merged.email(),
+                traits.values(),
+                traits.times());
+    }
+
+    private static boolean conflicting(Profile a, Profile b) {
+        return a.userId() != null && b.userId() != null && !a.userId().equals(b.userId());
+    }
+}

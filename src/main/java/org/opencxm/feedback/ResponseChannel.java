@@ -1,9 +1,0 @@
-package org.opencxm.feedback;
-
-/** Where a response came in: the anonymous link, a personal link, an e-mail's link, the widget. */
-public enum ResponseChannel {
-    LINK,
-    PERSONAL_LINK,
-    EMAIL,
-    WIDGET
-}

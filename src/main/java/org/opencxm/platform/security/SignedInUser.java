@@ -1,0 +1,82 @@
+package org.opencxm.platform.security;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.opencxm.platform.Actor;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The principal of a browser session. */
+public final class SignedInUser implements UserDetails, CredentialsContainer {
+
+    private final Actor actor;
+    private final String email;
+    private @Nullable String passwordHash;
+    private final boolean enabled;
+    private final @Nullable Instant lockedUntil;
+    private final Instant checkedAt;
+
+    SignedInUser(
+            Actor actor,
+            String email,
+            @Nullable String passwordHash,
+            boolean enabled,
+            @Nullable Instant lockedUntil,
+            Instant checkedAt) {
+        this.actor = actor;
+        this.email = email;
+        this.passwordHash = passwordHash;
+        this.enabled = enabled;
+        this.lockedUntil = lockedUntil;
+        this.checkedAt = checkedAt;
+    }
+
+    public Actor actor() {
+        return actor;
+    }
+
+    public @Nullable Locale preferredLocale() {
+        return actor.preferredLocale();
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(actor.role().authority()));
+    }
+
+    @Override
+    public @Nullable String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return lockedUntil == null || lockedUntil.isBefore(checkedAt);
+    }
+
+    /** Invited users who have not yet chosen a password cannot sign in either. */
+    @Override
+    public boolean isEnabled() {
+        return enabled && passwordHash != null;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public String toString() {
+        return "SignedInUser[" + actor.userId() + "]";
+    }
+}

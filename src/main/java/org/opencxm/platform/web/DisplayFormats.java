@@ -1,0 +1,48 @@
+package org.opencxm.platform.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.jspecify.annotations.Nullable;
+import org.opencxm.platform.Actor;
+import org.opencxm.platform.CurrentActor;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates and times as the reader expects them: in their language's format and the workspace's
+ * time zone. Templates call it as {@code ${@formats.dateTime(instant)}}.
+ */
+@Component("formats")
+public class DisplayFormats {
+
+    public String dateTime(@Nullable Instant instant) {
+        if (instant == null) {
+            return "–";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(LocaleContextHolder.getLocale())
+                .withZone(zone())
+                .format(instant);
+    }
+
+    public String date(@Nullable Instant instant) {
+        if (instant == null) {
+            return "–";
+        }
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(LocaleContextHolder.getLocale())
+                .withZone(zone())
+                .format(instant);
+    }
+
+    public String number(long value) {
+        return java.text.NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale())
+                .format(value);
+    }
+
+    private static ZoneId zone() {
+        return CurrentActor.get().map(Actor::timeZone).orElse(ZoneId.of("UTC"));
+    }
+}

@@ -1,0 +1,274 @@
+package org.opencxm.touchpoints.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.opencxm.touchpoints.EventType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Turns Segment messages into {@link CollectedEvent}s, collecting every problem with its path
+ * instead of stopping at the first. Follows the Segment spec: {@code userId} or {@code
+ * anonymousId} is required (alias needs {@code userId} and {@code previousId}), track needs
+ * {@code event}, a missing {@code messageId} is generated, and the timestamp is corrected for
+ * the client's clock skew with {@code sentAt}.
+ */
+final class MessageParser {
+
+    static final int MAX_EVENT_BYTES = 32 * 1024;
+    static final int MAX_ID_LENGTH = 255;
+    static final int MAX_NAME_LENGTH = 200;
+
+    /** Timestamps outside these bounds are typing errors, and would overflow clock-skew arithmetic. */
+    static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+
+    static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
+
+    private final Instant receivedAt;
+    private final List<FieldProblem> problems = new ArrayList<>();
+
+    MessageParser(Instant receivedAt) {
+        this.receivedAt = receivedAt;
+    }
+
+    List<FieldProblem> problems() {
+        return problems;
+    }
+
+    /** A message of a single-type endpoint; the path names the type. */
+    @Nullable
+    CollectedEvent single(JsonNode message, EventType type) {
+        return parse(message, type, "", null, null);
+    }
+
+    /** The messages of {@code /v1/batch}; each names its type. Top-level context and sentAt apply to all. */
+    List<CollectedEvent> batch(JsonNode body) {
+        var events = new ArrayList<CollectedEvent>();
+        var batch = body.get("batch");
+        if (batch == null || !batch.isArray() || batch.isEmpty()) {
+            problems.add(new FieldProblem("batch", "collection.batch.required"));
+            return events;
+        }
+        var sharedContext = body.get("context") instanceof ObjectNode context ? context : null;
+        var sharedSentAt = instant(body, "sentAt", "");
+        for (int i = 0; i < batch.size(); i++) {
+            var path = "batch[" + i + "].";
+            var message = batch.get(i);
+            var type = message.isObject() ? EventType.fromWire(text(message, "type")) : null;
+            if (type == null) {
+                problems.add(new FieldProblem(path + "type", "collection.type.invalid"));
+                continue;
+            }
+            var event = parse(message, type, path, sharedContext, sharedSentAt);
+            if (event != null) {
+                events.add(event);
+            }
+        }
+        return events;
+    }
+
+    private @Nullable CollectedEvent parse(
+            JsonNode message,
+            EventType type,
+            String path,
+            @Nullable ObjectNode sharedContext,
+            @Nullable Instant sharedSentAt) {
+        if (!message.isObject()) {
+            problems.add(new FieldProblem(
+                    path.isEmpty() ? "body" : path.substring(0, path.length() - 1), "collection.object"));
+            return null;
+        }
+        int before = problems.size();
+        if (message.toString().getBytes(StandardCharsets.UTF_8).length > MAX_EVENT_BYTES) {
+            problems.add(new FieldProblem(
+                    path.isEmpty() ? "body" : path.substring(0, path.length() - 1), "collection.event.tooLarge"));
+            return null;
+        }
+        var anonymousId = id(message, "anonymousId", path);
+        var userId = id(message, "userId", path);
+        var previousId = id(message, "previousId", path);
+        var groupId = id(message, "groupId", path);
+        var messageId = id(message, "messageId", path);
+        var name = name(message, type, path);
+        var properties = object(message, "properties", path);
+        var traits = object(message, "traits", path);
+        var context = mergedContext(object(message, "context", path), sharedContext);
+        var timestamp = instant(message, "timestamp", path);
+        var ownSentAt = instant(message, "sentAt", path);
+        var sentAt = ownSentAt != null ? ownSentAt : sharedSentAt;
+        requireIdentity(type, anonymousId, userId, previousId, groupId, path);
+        var propertiesJson = properties == null ? null : properties.toString();
+        var traitsJson = traits == null ? null : traits.toString();
+        var contextJson = context == null ? null : context.toString();
+        if (storedSize(propertiesJson, traitsJson, contextJson) > MAX_EVENT_BYTES) {
+            problems.add(new FieldProblem(
+                    path.isEmpty() ? "body" : path.substring(0, path.length() - 1), "collection.event.tooLarge"));
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        return new CollectedEvent(
+                messageId != null ? messageId : "ocx-" + UUID.randomUUID(),
+                type,
+                name,
+                anonymousId,
+                userId,
+                previousId,
+                groupId,
+                touchpointKey(context, properties),
+                occurredAt(timestamp, sentAt),
+                sentAt,
+                propertiesJson,
+                traitsJson,
+                contextJson);
+    }
+
+    /**
+     * The 32 KB limit applies to what is stored of an event: its JSON objects plus the ids and
+     * name, which are bounded by their own limits. Measured on the serialization we store anyway.
+     */
+    private static int storedSize(@Nullable String... json) {
+        int size = 5 * MAX_ID_LENGTH + MAX_NAME_LENGTH;
+        for (var part : json) {
+            size += part == null ? 0 : part.getBytes(StandardCharsets.UTF_8).length;
+        }
+        return size;
+    }
+
+    private void requireIdentity(
+            EventType type,
+            @Nullable String anonymousId,
+            @Nullable String userId,
+            @Nullable String previousId,
+            @Nullable String groupId,
+            String path) {
+        if (type == EventType.ALIAS) {
+            if (userId == null) {
+                problems.add(new FieldProblem(path + "userId", "collection.userId.required"));
+            }
+            if (previousId == null) {
+                problems.add(new FieldProblem(path + "previousId", "collection.previousId.required"));
+            }
+            return;
+        }
+        if (userId == null && anonymousId == null) {
+            problems.add(new FieldProblem(path + "userId", "collection.identity.required"));
+        }
+        if (type == EventType.GROUP && groupId == null) {
+            problems.add(new FieldProblem(path + "groupId", "collection.groupId.required"));
+        }
+    }
+
+    /** Segment's rule: the server's receive time minus how far the client's clock says it waited. */
+    private Instant occurredAt(@Nullable Instant timestamp, @Nullable Instant sentAt) {
+        if (timestamp == null) {
+            return receivedAt;
+        }
+        if (sentAt == null) {
+            return timestamp;
+        }
+        return receivedAt.minus(Duration.between(timestamp, sentAt));
+    }
+
+    private @Nullable String name(JsonNode message, EventType type, String path) {
+        var field = type == EventType.TRACK ? "event" : "name";
+        var node = message.get(field);
+        if (node == null || node.isNull()) {
+            if (type == EventType.TRACK) {
+                problems.add(new FieldProblem(path + field, "collection.event.required"));
+            }
+            return null;
+        }
+        if (!node.isString() || node.asString().isBlank()) {
+            problems.add(new FieldProblem(path + field, "collection.text"));
+            return null;
+        }
+        if (node.asString().length() > MAX_NAME_LENGTH) {
+            problems.add(new FieldProblem(path + field, "collection.tooLong"));
+            return null;
+        }
+        return node.asString().strip();
+    }
+
+    /** Ids may be strings or numbers (as some libraries send them); empty means absent. */
+    private @Nullable String id(JsonNode message, String field, String path) {
+        var node = message.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isString() && !node.isIntegralNumber()) {
+            problems.add(new FieldProblem(path + field, "collection.id.type"));
+            return null;
+        }
+        var value = node.asString().strip();
+        if (value.length() > MAX_ID_LENGTH) {
+            problems.add(new FieldProblem(path + field, "collection.tooLong"));
+            return null;
+        }
+        return value.isEmpty() ? null : value;
+    }
+
+    private @Nullable ObjectNode object(JsonNode message, String field, String path) {
+        var node = message.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node instanceof ObjectNode object) {
+            return object;
+        }
+        problems.add(new FieldProblem(path + field, "collection.object"));
+        return null;
+    }
+
+    private @Nullable Instant instant(JsonNode message, String field, String path) {
+        var node = message.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        try {
+            var instant = OffsetDateTime.parse(node.asString()).toInstant();
+            if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+                problems.add(new FieldProblem(path + field, "collection.timestamp"));
+                return null;
+            }
+            return instant;
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(path + field, "collection.timestamp"));
+            return null;
+        }
+    }
+
+    private static @Nullable ObjectNode mergedContext(@Nullable ObjectNode own, @Nullable ObjectNode shared) {
+        if (shared == null) {
+            return own;
+        }
+        var merged = shared.deepCopy();
+        if (own != null) {
+            merged.setAll(own);
+        }
+        return merged;
+    }
+
+    private static @Nullable String touchpointKey(@Nullable ObjectNode context, @Nullable ObjectNode properties) {
+        for (var source : new JsonNode[] {context, properties}) {
+            if (source != null
+                    && source.get("touchpoint") != null
+                    && source.get("touchpoint").isString()) {
+                return source.get("touchpoint").asString().strip().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable String text(JsonNode node, String field) {
+        var value = node.get(field);
+        return value != null && value.isString() ? value.asString() : null;
+    }
+}

@@ -1,0 +1,60 @@
+package org.opencxm.touchpoints.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Map;
+import org.opencxm.platform.PublicEndpoint;
+import org.opencxm.touchpoints.EventType;
+import org.opencxm.touchpoints.internal.CollectionLimits;
+import org.opencxm.touchpoints.internal.Collector;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The collection API, compatible with the Segment HTTP Tracking API: existing Segment and
+ * RudderStack clients only change the endpoint. Answers 200 only after the events are
+ * committed. Authenticated by write key (not by session or token), hence a public endpoint for
+ * the web security.
+ */
+@RestController
+@PublicEndpoint
+class CollectionController {
+
+    private static final Map<String, Boolean> SUCCESS = Map.of("success", true);
+
+    private final Collector collector;
+    private final Clock clock;
+
+    CollectionController(Collector collector, Clock clock) {
+        this.collector = collector;
+        this.clock = clock;
+    }
+
+    @PostMapping(
+            path = "/v1/{type:track|identify|page|screen|group|alias}",
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Boolean> single(@PathVariable String type, HttpServletRequest request) throws IOException {
+        var receivedAt = clock.instant();
+        collector.receive(
+                EventType.fromWire(type), request.getHeader(HttpHeaders.AUTHORIZATION), body(request), receivedAt);
+        return SUCCESS;
+    }
+
+    @PostMapping(
+            path = {"/v1/batch", "/v1/import"},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Boolean> batch(HttpServletRequest request) throws IOException {
+        var receivedAt = clock.instant();
+        collector.receive(null, request.getHeader(HttpHeaders.AUTHORIZATION), body(request), receivedAt);
+        return SUCCESS;
+    }
+
+    /** One byte more than allowed is enough to tell that a body is too large. */
+    private static byte[] body(HttpServletRequest request) throws IOException {
+        return request.getInputStream().readNBytes(CollectionLimits.MAX_REQUEST_BYTES + 1);
+    }
+}
