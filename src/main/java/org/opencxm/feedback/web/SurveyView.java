@@ -11,6 +11,7 @@ import org.opencxm.feedback.Answer;
 import org.opencxm.feedback.QuestionType;
 import org.opencxm.feedback.internal.Question;
 import org.opencxm.feedback.internal.Survey;
+import org.opencxm.platform.Language;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -69,6 +70,7 @@ class SurveyView {
         var definition = survey.definition();
         var fallback = survey.defaultLanguage();
         model.addAttribute("lang", language);
+        model.addAttribute("languages", Language.values());
         model.addAttribute("page", page);
         model.addAttribute("pageNumber", page + 1);
         model.addAttribute("pageCount", definition.pages().size());
