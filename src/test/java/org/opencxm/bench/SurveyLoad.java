@@ -150,9 +150,9 @@ public final class SurveyLoad {
         form.put("defaultLanguage", "en");
         form.put("touchpointId", "");
         form.put("stage", "USAGE");
-        form.put("widgetDelaySeconds", "5");
-        form.put("widgetSamplingPercent", "100");
-        form.put("widgetAgainAfterDays", "90");
+        form.put("widget.delaySeconds", "5");
+        form.put("widget.samplingPercent", "100");
+        form.put("widget.againAfterDays", "90");
         var saved = session.post(path, form);
         if (saved.statusCode() != 302) {
             throw new IllegalStateException("Could not activate the survey: HTTP " + saved.statusCode());

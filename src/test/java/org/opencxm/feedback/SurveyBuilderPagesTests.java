@@ -96,12 +96,12 @@ class SurveyBuilderPagesTests {
         form.put("introEn", "");
         form.put("thankYouDe", "Danke!");
         form.put("thankYouEn", "Thanks!");
-        form.put("widgetEnabled", "true");
-        form.put("_widgetEnabled", "on");
-        form.put("widgetUrlPattern", "/hilfe/*");
-        form.put("widgetDelaySeconds", "10");
-        form.put("widgetSamplingPercent", "25");
-        form.put("widgetAgainAfterDays", "60");
+        form.put("widget.enabled", "true");
+        form.put("_widget.enabled", "on");
+        form.put("widget.urlPattern", "/hilfe/*");
+        form.put("widget.delaySeconds", "10");
+        form.put("widget.samplingPercent", "25");
+        form.put("widget.againAfterDays", "60");
 
         var saved = manager.post(path, form);
 
@@ -112,10 +112,15 @@ class SurveyBuilderPagesTests {
         assertThat(changed.definition().thankYou()).isEqualTo(LocalizedText.of("Danke!", "Thanks!"));
         assertThat(changed.widget()).isEqualTo(new WidgetSettings(true, "/hilfe/*", 10, 25, 60));
 
-        form.put("widgetSamplingPercent", "0");
+        form.put("widget.samplingPercent", "0");
         var refused = manager.post(path, form);
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("class=\"field-error\"");
+
+        form.put("widget.samplingPercent", "25");
+        form.remove("widget.enabled");
+        assertThat(manager.post(path, form).statusCode()).as("an unchecked box").isEqualTo(302);
+        assertThat(surveys.get(tenant.id(), survey.id()).widget().enabled()).isFalse();
     }
 
     @Test

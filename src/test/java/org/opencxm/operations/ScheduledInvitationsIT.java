@@ -100,9 +100,9 @@ class ScheduledInvitationsIT {
         form.put("name", "Lieferung");
         form.put("status", "ACTIVE");
         form.put("defaultLanguage", "de");
-        form.put("widgetDelaySeconds", "5");
-        form.put("widgetSamplingPercent", "100");
-        form.put("widgetAgainAfterDays", "90");
+        form.put("widget.delaySeconds", "5");
+        form.put("widget.samplingPercent", "100");
+        form.put("widget.againAfterDays", "90");
         assertThat(admin.post(path, form).statusCode()).isEqualTo(302);
         return path;
     }

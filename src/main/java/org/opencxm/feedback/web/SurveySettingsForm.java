@@ -1,7 +1,6 @@
 package org.opencxm.feedback.web;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,7 +15,7 @@ import org.opencxm.feedback.internal.WidgetSettings;
 import org.opencxm.platform.Language;
 import org.opencxm.platform.LifecycleStage;
 
-/** The builder's form for a survey's name, status, language, binding and texts. */
+/** The builder's form for a survey's name, status, language, binding, texts and widget (its fields {@code widget.…}). */
 public record SurveySettingsForm(
         @NotBlank @Size(max = 120) String name,
         @NotNull SurveyStatus status,
@@ -27,11 +26,7 @@ public record SurveySettingsForm(
         @Nullable @Size(max = 2000) String introEn,
         @Nullable @Size(max = 2000) String thankYouDe,
         @Nullable @Size(max = 2000) String thankYouEn,
-        @Nullable Boolean widgetEnabled,
-        @Nullable @Size(max = 500) String widgetUrlPattern,
-        @Min(0) @Max(600) int widgetDelaySeconds,
-        @Min(1) @Max(100) int widgetSamplingPercent,
-        @Min(0) @Max(365) int widgetAgainAfterDays) {
+        @NotNull @Valid WidgetSettings widget) {
 
     static SurveySettingsForm of(Survey survey) {
         var definition = survey.definition();
@@ -46,22 +41,12 @@ public record SurveySettingsForm(
                 intro == null ? "" : intro.en(),
                 definition.thankYou().de(),
                 definition.thankYou().en(),
-                survey.widget().enabled(),
-                survey.widget().urlPattern(),
-                survey.widget().delaySeconds(),
-                survey.widget().samplingPercent(),
-                survey.widget().againAfterDays());
+                survey.widget());
     }
 
     SurveyDraft applyTo(Survey survey) {
         var definition = DefinitionEdits.texts(
                 survey.definition(), LocalizedText.of(introDe, introEn), LocalizedText.of(thankYouDe, thankYouEn));
-        var widget = new WidgetSettings(
-                Boolean.TRUE.equals(widgetEnabled),
-                widgetUrlPattern,
-                widgetDelaySeconds,
-                widgetSamplingPercent,
-                widgetAgainAfterDays);
         return new SurveyDraft(name, status, defaultLanguage, touchpointId, stage, definition, widget);
     }
 }
