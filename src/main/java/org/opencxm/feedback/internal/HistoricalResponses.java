@@ -17,15 +17,16 @@ import org.opencxm.platform.common.Ids;
 import org.opencxm.platform.common.InvalidInputException;
 import org.opencxm.platform.common.InvalidInputException.Problem;
 import org.opencxm.touchpoints.TouchpointId;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes history for {@link ResponseHistory}: the same rows answering makes, with the times
  * given instead of now, and without what completion sets off (timeline, announcement).
  * Invitations of the past carry no token, so their links cannot be used.
  */
-@Component
-public class HistoricalResponses {
+@Service
+class HistoricalResponses implements ResponseHistory {
 
     private final Surveys surveys;
     private final SettingsStore settings;
@@ -46,6 +47,8 @@ public class HistoricalResponses {
         this.answers = answers;
     }
 
+    @Override
+    @Transactional
     public SurveyId openSurvey(
             WorkspaceId workspace,
             SurveyTemplate template,
@@ -67,10 +70,14 @@ public class HistoricalResponses {
         return draft.id();
     }
 
+    @Override
+    @Transactional
     public void unanswered(WorkspaceId workspace, SurveyId id, Instant sentAt) {
         invitations.insert(handedOut(surveys.get(workspace, id), sentAt), null, null);
     }
 
+    @Override
+    @Transactional
     public ResponseId record(WorkspaceId workspace, SurveyId id, PastResponse past) {
         var survey = surveys.get(workspace, id);
         check(survey, past);

@@ -65,10 +65,16 @@ class SurveyStore {
                 .optional();
     }
 
-    void insert(Survey survey) {
+    /** Inserts the survey, or writes its changes over the stored one; the public key never changes. */
+    void save(Survey survey) {
+        byPublicKey.invalidateAll();
         jdbc.sql("insert into survey (workspace_id, id, public_key, name, status, default_language, touchpoint_id,"
                         + " lifecycle_stage, definition, widget, created_at, updated_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?)")
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?)"
+                        + " on conflict (workspace_id, id) do update set name = excluded.name, status = excluded.status,"
+                        + " default_language = excluded.default_language, touchpoint_id = excluded.touchpoint_id,"
+                        + " lifecycle_stage = excluded.lifecycle_stage, definition = excluded.definition,"
+                        + " widget = excluded.widget, updated_at = excluded.updated_at")
                 .params(
                         survey.workspaceId().value(),
                         survey.id().value(),
@@ -84,26 +90,6 @@ class SurveyStore {
                         JSON.writeValueAsString(survey.widget()),
                         Timestamp.from(survey.createdAt()),
                         Timestamp.from(survey.updatedAt()))
-                .update();
-    }
-
-    void update(Survey survey) {
-        byPublicKey.invalidateAll();
-        jdbc.sql("update survey set name = ?, status = ?, default_language = ?, touchpoint_id = ?, lifecycle_stage = ?,"
-                        + " definition = ?::jsonb, widget = ?::jsonb, updated_at = ? where workspace_id = ? and id = ?")
-                .params(
-                        survey.name(),
-                        survey.status().name(),
-                        survey.defaultLanguage(),
-                        survey.touchpointId() == null
-                                ? null
-                                : survey.touchpointId().value(),
-                        survey.stage() == null ? null : survey.stage().name(),
-                        JSON.writeValueAsString(survey.definition()),
-                        JSON.writeValueAsString(survey.widget()),
-                        Timestamp.from(survey.updatedAt()),
-                        survey.workspaceId().value(),
-                        survey.id().value())
                 .update();
     }
 

@@ -52,7 +52,7 @@ public class Surveys {
     public Survey create(WorkspaceId workspace, SurveyDraft draft) {
         var survey = Survey.create(new SurveyId(Ids.next()), workspace, publicKey(), draft, clock.instant());
         checkTouchpoint(workspace, draft);
-        store.insert(survey);
+        store.save(survey);
         return get(workspace, survey.id());
     }
 
@@ -76,7 +76,7 @@ public class Surveys {
     public Survey update(WorkspaceId workspace, SurveyId id, SurveyDraft draft) {
         var revised = get(workspace, id).revise(draft, clock.instant());
         checkTouchpoint(workspace, draft);
-        store.update(revised);
+        store.save(revised);
         return get(workspace, id);
     }
 
