@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.opencxm.customers.Customers;
 import org.opencxm.customers.IdentityKind;
 import org.opencxm.feedback.QuestionType;
+import org.opencxm.feedback.internal.Invitations;
 import org.opencxm.feedback.internal.ResponseFilter;
 import org.opencxm.feedback.internal.Survey;
 import org.opencxm.feedback.internal.SurveyEvaluation;
@@ -48,6 +49,9 @@ class DemoWorkspaceTests {
     SurveyEvaluation evaluation;
 
     @Autowired
+    Invitations invitations;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -72,6 +76,10 @@ class DemoWorkspaceTests {
 
         var all = surveys.list(tenant.id());
         assertThat(all).hasSize(4).allMatch(Survey::open);
+        assertThat(all)
+                .as("every stored invitation is one SurveyInvitation can be read back as")
+                .allSatisfy(survey -> assertThat(invitations.ofSurvey(tenant.id(), survey.id(), 10_000))
+                        .isNotEmpty());
         var nps = all.stream().filter(s -> s.name().contains("NPS")).findFirst().orElseThrow();
         var figures = evaluation.of(tenant.id(), nps.id(), ResponseFilter.ALL);
         assertThat(figures.responseRate()).isBetween(35.0, 50.0);

@@ -206,6 +206,6 @@ public class Answering {
         if (invitation.expiredAt(clock.instant())) {
             return Entry.Access.EXPIRED;
         }
-        return survey.open() && invitation.answerable() ? Entry.Access.OPEN : Entry.Access.NOT_ACTIVE;
+        return survey.open() ? Entry.Access.OPEN : Entry.Access.NOT_ACTIVE;
     }
 }

@@ -34,8 +34,8 @@ class InvitationStore {
     void insert(SurveyInvitation invitation, @Nullable String tokenHash, @Nullable TriggerId trigger) {
         jdbc.sql(
                         "insert into survey_invitation (workspace_id, id, survey_id, customer_id, channel, status, skip_reason,"
-                                + " token_hash, language, email, created_at, due_at, sent_at, expires_at, trigger_id)"
-                                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                + " token_hash, language, email, created_at, due_at, sent_at, reminded_at, expires_at,"
+                                + " answered_at, trigger_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         invitation.workspaceId().value(),
                         invitation.id().value(),
@@ -54,7 +54,9 @@ class InvitationStore {
                         Timestamp.from(invitation.createdAt()),
                         Timestamp.from(invitation.dueAt()),
                         timestamp(invitation.sentAt()),
+                        timestamp(invitation.remindedAt()),
                         timestamp(invitation.expiresAt()),
+                        timestamp(invitation.answeredAt()),
                         trigger == null ? null : trigger.value())
                 .update();
     }

@@ -151,15 +151,19 @@ public record SurveyInvitation(
         return with(status, skipReason, sentAt, at, answeredAt);
     }
 
-    /** The customer answered through the link. */
+    /**
+     * The customer answered through the link. The link is the credential, whoever passed it on:
+     * a scheduled e-mail's link handed out early, or that of an e-mail a rule stopped at send
+     * time, takes its one answer too, and counts as delivered when it was answered.
+     */
     SurveyInvitation answer(Instant at) {
-        require(status == InvitationStatus.SENT, "answer");
-        return with(InvitationStatus.ANSWERED, null, sentAt, remindedAt, at);
+        require(answerable(), "answer");
+        return with(InvitationStatus.ANSWERED, null, sentAt == null ? at : sentAt, remindedAt, at);
     }
 
-    /** Only a delivered link takes answers. */
+    /** Every link takes one answer. */
     boolean answerable() {
-        return status == InvitationStatus.SENT;
+        return status != InvitationStatus.ANSWERED;
     }
 
     public boolean expiredAt(Instant now) {

@@ -50,7 +50,6 @@ class SurveyInvitationTests {
 
         assertThat(link.status()).isEqualTo(InvitationStatus.SENT);
         assertThat(link.sentAt()).isEqualTo(NOW);
-        assertThat(link.answerable()).isTrue();
         assertThat(reminded.remindedAt()).isEqualTo(NOW.plus(Duration.ofDays(3)));
         assertThatThrownBy(() -> reminded.remind(NOW.plus(Duration.ofDays(4))))
                 .isInstanceOf(IllegalStateException.class)
@@ -58,13 +57,18 @@ class SurveyInvitationTests {
     }
 
     @Test
-    void onlyADeliveredLinkTakesAnAnswer() {
-        assertThat(scheduled().answerable()).isFalse();
-        assertThatThrownBy(() -> scheduled().answer(NOW)).isInstanceOf(IllegalStateException.class);
-        var answered = SurveyInvitation.handedOut(id(), survey, customer, "de", NOW, expires)
-                .answer(NOW);
-        assertThatThrownBy(() -> answered.answer(NOW)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> answered.send(NOW)).isInstanceOf(IllegalStateException.class);
+    void everyLinkTakesOneAnswerAndAnEarlyOneCountsAsDeliveredThen() {
+        var early = scheduled().answer(NOW);
+        var afterObjection = scheduled().skip(SkipReason.NO_CONSENT).answer(NOW);
+
+        assertThat(early.status()).isEqualTo(InvitationStatus.ANSWERED);
+        assertThat(early.sentAt()).as("handed out before its e-mail went").isEqualTo(NOW);
+        assertThat(afterObjection.skipReason()).isNull();
+        assertThatThrownBy(() -> early.answer(NOW)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> early.send(NOW)).isInstanceOf(IllegalStateException.class);
+        var late = SurveyInvitation.handedOut(id(), survey, customer, "de", NOW, expires)
+                .answer(due);
+        assertThat(late.sentAt()).as("a delivered link keeps its send time").isEqualTo(NOW);
     }
 
     @Test
