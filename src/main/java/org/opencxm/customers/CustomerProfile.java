@@ -20,12 +20,18 @@ public record CustomerProfile(
 
     /** The customer's ids of one kind, oldest first. */
     public List<String> ids(IdentityKind kind) {
-        return identities.stream()
-                .filter(identity -> identity.kind() == kind)
-                .map(Identity::value)
-                .toList();
+        return Identity.values(identities, kind);
     }
 
     /** One id the customer is known by. */
-    public record Identity(IdentityKind kind, String value, Instant firstSeenAt) {}
+    public record Identity(IdentityKind kind, String value, Instant firstSeenAt) {
+
+        /** The values of one kind among these ids, in their order. */
+        public static List<String> values(List<Identity> identities, IdentityKind kind) {
+            return identities.stream()
+                    .filter(identity -> identity.kind() == kind)
+                    .map(Identity::value)
+                    .toList();
+        }
+    }
 }

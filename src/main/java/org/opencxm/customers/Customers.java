@@ -61,11 +61,11 @@ public class Customers {
     @Transactional(readOnly = true)
     public List<Interaction> timeline(
             WorkspaceId workspace, CustomerId id, @Nullable Instant before, @Nullable UUID beforeId, int limit) {
-        var profile = profile(workspace, id);
+        var identities = store.identities(workspace, find(workspace, id).id());
         return interactions.timeline(
                 workspace,
-                profile.ids(IdentityKind.USER_ID),
-                profile.ids(IdentityKind.ANONYMOUS_ID),
+                CustomerProfile.Identity.values(identities, IdentityKind.USER_ID),
+                CustomerProfile.Identity.values(identities, IdentityKind.ANONYMOUS_ID),
                 before,
                 beforeId,
                 limit);

@@ -11,7 +11,7 @@ import org.opencxm.touchpoints.TouchpointId;
  * active surveys made from the standard templates, and responses given in the past together
  * with the invitations they answered, so that response rates and trends come out right. History
  * is not announced: it raises no cases and lands on no timeline, since it happened long ago.
- * Each call is one transaction.
+ * Each call joins the caller's transaction, or runs in one of its own.
  */
 public interface ResponseHistory {
 

@@ -150,6 +150,7 @@ public final class SurveyLoad {
         form.put("defaultLanguage", "en");
         form.put("touchpointId", "");
         form.put("stage", "USAGE");
+        form.put("_widget.enabled", "on"); // the marker a browser sends for the unchecked box
         form.put("widget.delaySeconds", "5");
         form.put("widget.samplingPercent", "100");
         form.put("widget.againAfterDays", "90");

@@ -20,14 +20,14 @@ import org.opencxm.testing.Tenant;
 import org.springframework.context.ApplicationContext;
 
 /** Customers and surveys for feedback tests, made the way users make them: through the APIs. */
-final class FeedbackFixture {
+public final class FeedbackFixture {
 
     private final Tenant tenant;
     private final Customers customers;
     private final Surveys surveys;
     private final CollectionClient collect;
 
-    FeedbackFixture(ApplicationContext context, Tenant tenant, int port) {
+    public FeedbackFixture(ApplicationContext context, Tenant tenant, int port) {
         this.tenant = tenant;
         this.customers = context.getBean(Customers.class);
         this.surveys = context.getBean(Surveys.class);
@@ -37,7 +37,7 @@ final class FeedbackFixture {
     }
 
     /** A customer who identified with the given traits; {@code emailConsent} null means never asked. */
-    Customer customer(String userId, @Nullable String email, String language, @Nullable Boolean emailConsent) {
+    public Customer customer(String userId, @Nullable String email, String language, @Nullable Boolean emailConsent) {
         var traits = new StringBuilder("{\"language\": \"" + language + "\"");
         if (email != null) {
             traits.append(", \"email\": \"").append(email).append('"');
@@ -61,7 +61,7 @@ final class FeedbackFixture {
     }
 
     /** An active survey from a template. */
-    Survey activeSurvey(SurveyTemplate template, String name) {
+    public Survey activeSurvey(SurveyTemplate template, String name) {
         var draft = surveys.create(tenant.id(), template, name, "en");
         return surveys.update(
                 tenant.id(),

@@ -100,6 +100,7 @@ class ScheduledInvitationsIT {
         form.put("name", "Lieferung");
         form.put("status", "ACTIVE");
         form.put("defaultLanguage", "de");
+        form.put("_widget.enabled", "on"); // the marker a browser sends for the unchecked box
         form.put("widget.delaySeconds", "5");
         form.put("widget.samplingPercent", "100");
         form.put("widget.againAfterDays", "90");

@@ -114,7 +114,7 @@ class AnswerStore {
                         + " join survey_response r on r.workspace_id = a.workspace_id and r.id = a.response_id"
                         + where.sql() + " group by 1, 2"
                         + " union all select a.question_id, '', count(*)" + COUNTED + where.sql() + " group by 1")
-                .params(concat(where.params(), where.params()))
+                .params(where.paramsAnd(where.params().toArray()))
                 .query((rs, n) -> choices.computeIfAbsent(rs.getString(1), q -> new LinkedHashMap<>())
                         .put(rs.getString(2), rs.getLong(3)))
                 .list();
@@ -148,11 +148,5 @@ class AnswerStore {
             return null;
         }
         return JSON.writeValueAsString(answer.choices());
-    }
-
-    private static List<@Nullable Object> concat(List<@Nullable Object> first, List<@Nullable Object> second) {
-        var all = new java.util.ArrayList<>(first);
-        all.addAll(second);
-        return all;
     }
 }

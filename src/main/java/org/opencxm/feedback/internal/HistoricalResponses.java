@@ -55,19 +55,16 @@ class HistoricalResponses implements ResponseHistory {
             String name,
             Language language,
             @Nullable TouchpointId touchpoint) {
-        var draft = surveys.create(workspace, template, name, language.tag());
-        surveys.update(
-                workspace,
-                draft.id(),
-                new SurveyDraft(
-                        name,
-                        SurveyStatus.ACTIVE,
-                        language.tag(),
-                        touchpoint == null ? null : touchpoint.value(),
-                        template.stage(),
-                        draft.definition(),
-                        null));
-        return draft.id();
+        var draft = new SurveyDraft(
+                name,
+                SurveyStatus.ACTIVE,
+                language.tag(),
+                touchpoint == null ? null : touchpoint.value(),
+                template.stage(),
+                TemplateDefinitions.definition(template),
+                null);
+        var survey = surveys.create(workspace, draft);
+        return survey.id();
     }
 
     @Override

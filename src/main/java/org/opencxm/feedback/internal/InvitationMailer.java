@@ -1,6 +1,7 @@
 package org.opencxm.feedback.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
 import org.opencxm.customers.Customers;
@@ -22,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Consent is checked again just before sending, since customers may unsubscribe in between.
  */
 @Component
-public class InvitationMailer {
+class InvitationMailer {
 
     private static final Logger LOG = LoggerFactory.getLogger(InvitationMailer.class);
     private static final int PER_ROUND = 500;
@@ -62,7 +63,7 @@ public class InvitationMailer {
     @Scheduled(
             fixedDelayString = "${opencxm.feedback.mail-interval}",
             initialDelayString = "${opencxm.feedback.mail-interval}")
-    public int sendDue() {
+    int sendDue() {
         var sender = configured ? senders.getIfAvailable() : null;
         if (sender == null) {
             return 0;
@@ -88,8 +89,7 @@ public class InvitationMailer {
     }
 
     /** Sends the next due e-mail; false when there is none. */
-    private boolean send(
-            JavaMailSender sender, Function<java.time.Instant, Optional<SurveyInvitation>> next, boolean reminder) {
+    private boolean send(JavaMailSender sender, Function<Instant, Optional<SurveyInvitation>> next, boolean reminder) {
         var now = clock.instant();
         var found = next.apply(now);
         if (found.isEmpty()) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.customers.ConsentChannel;
 import org.opencxm.customers.CustomerId;
@@ -121,9 +122,9 @@ public class Invitations {
 
     /** Whether a personal link exists (for the unsubscribe page, which works for used links too). */
     @Transactional(readOnly = true)
-    public java.util.Optional<String> languageOf(String token) {
+    public Optional<String> languageOf(String token) {
         if (!InvitationTokens.wellFormed(token)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return store.byTokenHash(Secrets.hash(token)).map(SurveyInvitation::language);
     }
@@ -161,12 +162,16 @@ public class Invitations {
         return profiles;
     }
 
-    /** The customer's language trait ({@code language} or {@code locale}, e.g. de-DE), else the survey's. */
+    /**
+     * The customer's language trait ({@code language} or {@code locale}), else the survey's. Read
+     * by its first two letters, as shops and CRMs write it: {@code de-DE}, {@code en_US}, {@code
+     * Deutsch}, {@code eng}.
+     */
     static String language(CustomerProfile profile, Survey survey) {
         for (var trait : List.of("language", "locale")) {
             var value = profile.traits().get(trait);
             if (value instanceof String text) {
-                var language = Language.parse(text);
+                var language = Language.parse(text.length() > 2 ? text.substring(0, 2) : text);
                 if (language.isPresent()) {
                     return language.get().tag();
                 }

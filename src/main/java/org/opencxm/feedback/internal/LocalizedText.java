@@ -1,8 +1,14 @@
 package org.opencxm.feedback.internal;
 
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.opencxm.platform.Language;
 
-/** A text in German and English; either may be empty, and the other stands in for it. */
+/**
+ * A text in each {@link Language}; any may be empty, and another stands in for it. Stored as
+ * JSON with one field per language tag, so a new language is a new component here (the switch
+ * in {@link #in(Language)} will not compile until it has one).
+ */
 public record LocalizedText(String de, String en) {
 
     public LocalizedText {
@@ -12,6 +18,18 @@ public record LocalizedText(String de, String en) {
 
     public static LocalizedText of(String de, String en) {
         return new LocalizedText(de, en);
+    }
+
+    /** The text each language's function gives, e.g. a message in every language. */
+    public static LocalizedText from(Function<Language, String> text) {
+        return new LocalizedText(text.apply(Language.DE), text.apply(Language.EN));
+    }
+
+    public String in(Language language) {
+        return switch (language) {
+            case DE -> de;
+            case EN -> en;
+        };
     }
 
     /** The text in the language, else in the fallback language, else whichever exists. */
@@ -33,6 +51,6 @@ public record LocalizedText(String de, String en) {
     }
 
     private String pick(@Nullable String language) {
-        return "de".equals(language) ? de : "en".equals(language) ? en : "";
+        return Language.parse(language).map(this::in).orElse("");
     }
 }

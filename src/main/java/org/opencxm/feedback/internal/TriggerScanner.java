@@ -2,7 +2,10 @@ package org.opencxm.feedback.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import org.opencxm.customers.Customers;
 import org.opencxm.touchpoints.Interactions;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -16,12 +19,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * loses nothing. Reading lags a minute behind the clock so that slow commits are not skipped.
  */
 @Component
-public class TriggerScanner {
+class TriggerScanner {
 
     static final Duration LAG = Duration.ofMinutes(1);
     private static final int EVENTS_PER_TRIGGER = 1000;
     /** After every event received at the watermark's time: none sorts after this id. */
-    private static final java.util.UUID MAX_ID = new java.util.UUID(-1L, -1L);
+    private static final UUID MAX_ID = new UUID(-1L, -1L);
 
     private final TriggerStore triggers;
     private final SurveyStore surveys;
@@ -52,7 +55,7 @@ public class TriggerScanner {
     @Scheduled(
             fixedDelayString = "${opencxm.feedback.trigger-interval}",
             initialDelayString = "${opencxm.feedback.trigger-interval}")
-    public int scan() {
+    int scan() {
         var until = clock.instant().minus(LAG);
         int made = 0;
         Integer round;
@@ -63,7 +66,7 @@ public class TriggerScanner {
     }
 
     /** Handles the next trigger whose watermark is behind; null when none is. */
-    private Integer scanOne(java.time.Instant until) {
+    private Integer scanOne(Instant until) {
         var next = triggers.nextToScan(until);
         if (next.isEmpty()) {
             return null;
@@ -96,7 +99,7 @@ public class TriggerScanner {
         return made;
     }
 
-    private static boolean matches(SurveyTrigger trigger, java.util.Map<String, Object> traits) {
+    private static boolean matches(SurveyTrigger trigger, Map<String, Object> traits) {
         return trigger.traitName() == null
                 || Objects.equals(Objects.toString(traits.get(trigger.traitName()), null), trigger.traitValue());
     }

@@ -2,6 +2,7 @@ package org.opencxm.feedback.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -121,7 +122,7 @@ public class WidgetResponses {
         }
         this.answers.savePage(workspace, id, ids, answers, true);
         if (responses.advance(workspace, id, survey.definition().pages().size(), true, now)) {
-            var byQuestion = new java.util.HashMap<String, Answer>();
+            var byQuestion = new HashMap<String, Answer>();
             answers.forEach(answer -> byQuestion.put(answer.questionId(), answer));
             completion.completed(survey, null, customer, id, anonymousId, byQuestion, now);
         }

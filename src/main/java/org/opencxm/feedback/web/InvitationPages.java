@@ -1,5 +1,6 @@
 package org.opencxm.feedback.web;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -37,7 +38,7 @@ class InvitationPages {
             String customerId,
             String statusKey,
             @Nullable String reasonKey,
-            @Nullable String link) implements java.io.Serializable {}
+            @Nullable String link) implements Serializable {}
 
     private final Surveys surveys;
     private final Invitations invitations;

@@ -1,6 +1,5 @@
 package org.opencxm.feedback.web;
 
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.feedback.Answer;
@@ -10,7 +9,6 @@ import org.opencxm.feedback.internal.Entry;
 import org.opencxm.feedback.internal.Invitations;
 import org.opencxm.feedback.internal.Outcome;
 import org.opencxm.feedback.internal.ResponseChannel;
-import org.opencxm.platform.Language;
 import org.opencxm.platform.PublicEndpoint;
 import org.opencxm.platform.common.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -173,8 +171,7 @@ class RespondPages {
         if (confirmed) {
             invitations.unsubscribe(token);
         }
-        var language = Language.parse(request.lang()).map(Language::tag).orElse(linkLanguage);
-        locales.setLocale(request.request(), request.response(), Locale.forLanguageTag(language));
+        var language = request.language(linkLanguage, locales);
         request.model().addAttribute("lang", language);
         request.model().addAttribute("action", "/i/" + token + "/unsubscribe?lang=" + language);
         request.model().addAttribute("done", confirmed);

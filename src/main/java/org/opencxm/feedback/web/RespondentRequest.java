@@ -5,9 +5,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.feedback.internal.Entry;
+import org.opencxm.platform.Language;
 import org.springframework.core.MethodParameter;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -29,8 +31,16 @@ record RespondentRequest(@Nullable String lang, HttpServletRequest request, Http
      * survey's default.
      */
     String language(Entry entry, LocaleResolver locales) {
-        var language = entry.language(lang, request.getLocale().getLanguage());
-        locales.setLocale(request, response, java.util.Locale.forLanguageTag(language));
+        return speak(entry.language(lang, request.getLocale().getLanguage()), locales);
+    }
+
+    /** The language asked for, else the given one; the page's own texts follow it. */
+    String language(String otherwise, LocaleResolver locales) {
+        return speak(Language.parse(lang).map(Language::tag).orElse(otherwise), locales);
+    }
+
+    private String speak(String language, LocaleResolver locales) {
+        locales.setLocale(request, response, Locale.forLanguageTag(language));
         return language;
     }
 

@@ -8,11 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.opencxm.feedback.SurveyId;
 import org.opencxm.feedback.internal.ResponseExport;
+import org.opencxm.feedback.internal.ResponseFilter;
 import org.opencxm.feedback.internal.SurveyEvaluation;
 import org.opencxm.feedback.internal.SurveyResults;
 import org.opencxm.platform.Actor;
 import org.opencxm.platform.AnyRole;
 import org.opencxm.platform.Role;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,13 +36,10 @@ class ResultApi {
         this.export = export;
     }
 
-    /** SurveyEvaluation; {@code from} and {@code to} are days in the caller's time zone, both included. */
+    /** The results; {@code from} and {@code to} are days in the caller's time zone, both included. */
     @GetMapping("/results")
     @AnyRole
-    SurveyResults results(
-            Actor actor,
-            @PathVariable UUID id,
-            @org.springdoc.core.annotations.ParameterObject ResponseFilterParams query) {
+    SurveyResults results(Actor actor, @PathVariable UUID id, @ParameterObject ResponseFilterParams query) {
         return results.of(actor.workspaceId(), new SurveyId(id), query.filter(actor));
     }
 
@@ -50,18 +49,14 @@ class ResultApi {
     void responses(
             Actor actor,
             @PathVariable UUID id,
-            @org.springdoc.core.annotations.ParameterObject ResponseFilterParams query,
+            @ParameterObject ResponseFilterParams query,
             HttpServletResponse response)
             throws IOException {
         write(export, actor, new SurveyId(id), query.filter(actor), response);
     }
 
     static void write(
-            ResponseExport export,
-            Actor actor,
-            SurveyId survey,
-            org.opencxm.feedback.internal.ResponseFilter filter,
-            HttpServletResponse response)
+            ResponseExport export, Actor actor, SurveyId survey, ResponseFilter filter, HttpServletResponse response)
             throws IOException {
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"survey-" + survey + "-responses.csv\"");

@@ -2,6 +2,7 @@ package org.opencxm.feedback.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.ArrayList;
 import java.util.UUID;
 import org.opencxm.feedback.SurveyId;
 import org.opencxm.feedback.internal.DefinitionEdits;
@@ -141,7 +142,7 @@ class SurveyPages {
             Model model,
             HttpServletResponse response) {
         var survey = surveys.get(actor.workspaceId(), new SurveyId(id));
-        var errors = new java.util.ArrayList<String>();
+        var errors = new ArrayList<String>();
         if (binding.hasErrors()) {
             errors.add("typeMismatch");
         } else if (form.type() == null) {

@@ -70,6 +70,7 @@ class SurveyView {
         var definition = survey.definition();
         var fallback = survey.defaultLanguage();
         model.addAttribute("lang", language);
+        // Respondent pages stand on their own, without the staff shell that offers these too.
         model.addAttribute("languages", Language.values());
         model.addAttribute("page", page);
         model.addAttribute("pageNumber", page + 1);

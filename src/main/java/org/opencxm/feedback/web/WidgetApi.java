@@ -2,7 +2,6 @@ package org.opencxm.feedback.web;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -120,8 +119,7 @@ class WidgetApi {
     }
 
     private LocalizedText both(String key) {
-        return LocalizedText.of(
-                messages.getMessage(key, null, Locale.GERMAN), messages.getMessage(key, null, Locale.ENGLISH));
+        return LocalizedText.from(language -> messages.getMessage(key, null, language.locale()));
     }
 
     /** The site's write key, authenticated like every collection request. */

@@ -2,6 +2,7 @@ package org.opencxm.platform.common;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -40,7 +41,7 @@ public final class SqlConditions {
         nextConditions.add(condition);
         var nextParams = new ArrayList<>(params);
         nextParams.addAll(Arrays.asList(values));
-        return new SqlConditions(List.copyOf(nextConditions), java.util.Collections.unmodifiableList(nextParams));
+        return new SqlConditions(List.copyOf(nextConditions), Collections.unmodifiableList(nextParams));
     }
 
     /** Adds the condition only when its one value is given: an optional filter. */

@@ -3,9 +3,9 @@ package org.opencxm.platform.internal;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.opencxm.platform.DemoWorkspaceCreated;
 import org.opencxm.platform.Department;
+import org.opencxm.platform.Language;
 import org.opencxm.platform.Role;
 import org.opencxm.platform.WorkspaceId;
 import org.opencxm.platform.Workspaces;
@@ -57,7 +57,7 @@ class FirstStart implements ApplicationRunner {
             return;
         }
         var name = demo.enabled() ? "Demo GmbH" : bootstrap.workspaceName();
-        var workspace = workspaces.create(name, Locale.GERMAN, ZoneId.of("Europe/Berlin"));
+        var workspace = workspaces.create(name, Language.DE.locale(), ZoneId.of("Europe/Berlin"));
         var logins = new ArrayList<String>();
         var adminPassword = orRandom(bootstrap.adminPassword());
         users.create(

@@ -25,7 +25,7 @@ class UserLocaleResolver extends CookieLocaleResolver {
         setCookieSameSite("Lax");
         var browser = new AcceptHeaderLocaleResolver();
         browser.setSupportedLocales(Language.locales());
-        browser.setDefaultLocale(Locale.ENGLISH);
+        browser.setDefaultLocale(Language.EN.locale());
         setDefaultLocaleFunction(browser::resolveLocale);
     }
 

@@ -1,5 +1,6 @@
 package org.opencxm.touchpoints.internal;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -213,7 +214,7 @@ public class EventStore {
         statement.setArray(p, texts(connection, events, CollectedEvent::context));
     }
 
-    private static java.sql.Array texts(
+    private static Array texts(
             Connection connection, List<CollectedEvent> events, Function<CollectedEvent, String> column)
             throws SQLException {
         return connection.createArrayOf("text", events.stream().map(column).toArray(String[]::new));

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.touchpoints.EventType;
@@ -261,7 +262,7 @@ final class MessageParser {
             if (source != null
                     && source.get("touchpoint") != null
                     && source.get("touchpoint").isString()) {
-                return source.get("touchpoint").asString().strip().toLowerCase(java.util.Locale.ROOT);
+                return source.get("touchpoint").asString().strip().toLowerCase(Locale.ROOT);
             }
         }
         return null;

@@ -1,5 +1,6 @@
 package org.opencxm.touchpoints.internal;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -73,7 +74,7 @@ public class ObservationStore {
                 .update();
     }
 
-    private static <T> java.sql.Array array(Connection connection, String type, List<T> rows, Function<T, ?> column)
+    private static <T> Array array(Connection connection, String type, List<T> rows, Function<T, ?> column)
             throws SQLException {
         return connection.createArrayOf(type, rows.stream().map(column).toArray());
     }

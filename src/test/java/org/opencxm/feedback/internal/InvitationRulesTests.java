@@ -1,4 +1,4 @@
-package org.opencxm.feedback;
+package org.opencxm.feedback.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,14 +9,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencxm.customers.CustomerId;
-import org.opencxm.feedback.internal.FeedbackSettings;
-import org.opencxm.feedback.internal.InvitationChannel;
-import org.opencxm.feedback.internal.InvitationStatus;
-import org.opencxm.feedback.internal.Invitations;
-import org.opencxm.feedback.internal.SkipReason;
-import org.opencxm.feedback.internal.Survey;
-import org.opencxm.feedback.internal.SurveyInvitation;
-import org.opencxm.feedback.internal.Surveys;
+import org.opencxm.feedback.FeedbackFixture;
+import org.opencxm.feedback.SurveyTemplate;
 import org.opencxm.platform.common.InvalidInputException;
 import org.opencxm.testing.BrowserlessSession;
 import org.opencxm.testing.Tenant;

@@ -1,4 +1,4 @@
-package org.opencxm.feedback;
+package org.opencxm.feedback.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,12 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.opencxm.customers.ConsentChannel;
 import org.opencxm.customers.Customer;
 import org.opencxm.customers.Customers;
-import org.opencxm.feedback.internal.InvitationChannel;
-import org.opencxm.feedback.internal.InvitationMailer;
-import org.opencxm.feedback.internal.InvitationStatus;
-import org.opencxm.feedback.internal.Invitations;
-import org.opencxm.feedback.internal.SkipReason;
-import org.opencxm.feedback.internal.SurveyInvitation;
+import org.opencxm.feedback.FeedbackFixture;
+import org.opencxm.feedback.SurveyTemplate;
 import org.opencxm.testing.BrowserlessSession;
 import org.opencxm.testing.Tenant;
 import org.opencxm.testing.TenantFixture;

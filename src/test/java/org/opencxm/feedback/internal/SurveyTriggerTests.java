@@ -1,15 +1,12 @@
-package org.opencxm.feedback;
+package org.opencxm.feedback.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.opencxm.feedback.internal.InvitationMailer;
-import org.opencxm.feedback.internal.InvitationStatus;
-import org.opencxm.feedback.internal.Invitations;
-import org.opencxm.feedback.internal.SurveyInvitation;
-import org.opencxm.feedback.internal.TriggerScanner;
+import org.opencxm.feedback.FeedbackFixture;
+import org.opencxm.feedback.SurveyTemplate;
 import org.opencxm.platform.ApiKeyKind;
 import org.opencxm.platform.Role;
 import org.opencxm.platform.internal.ApiKeyManagement;

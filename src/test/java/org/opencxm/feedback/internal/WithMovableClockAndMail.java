@@ -1,4 +1,4 @@
-package org.opencxm.feedback;
+package org.opencxm.feedback.internal;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
