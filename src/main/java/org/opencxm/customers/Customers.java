@@ -88,7 +88,7 @@ public class Customers {
      * systems know them by, or by e-mail address.
      */
     @Transactional(readOnly = true)
-    public Optional<CustomerId> find(WorkspaceId workspace, String reference) {
+    public Optional<CustomerId> findByReference(WorkspaceId workspace, String reference) {
         var text = reference.strip();
         if (text.isEmpty()) {
             return Optional.empty();

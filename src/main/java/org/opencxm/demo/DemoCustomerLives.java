@@ -18,61 +18,6 @@ final class DemoCustomerLives {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private static final String[] FIRST = {
-        "Anna",
-        "Lukas",
-        "Lea",
-        "Finn",
-        "Marie",
-        "Jonas",
-        "Sophie",
-        "Elias",
-        "Emma",
-        "Paul",
-        "Mia",
-        "Felix",
-        "Hannah",
-        "Leon",
-        "Laura",
-        "Maximilian",
-        "Julia",
-        "Tobias",
-        "Sarah",
-        "David",
-        "Katharina",
-        "Florian",
-        "Johanna",
-        "Stefan"
-    };
-    private static final String[] LAST = {
-        "Müller",
-        "Schmidt",
-        "Schneider",
-        "Fischer",
-        "Weber",
-        "Meyer",
-        "Wagner",
-        "Becker",
-        "Hofmann",
-        "Schulz",
-        "Koch",
-        "Richter",
-        "Klein",
-        "Wolf",
-        "Neumann",
-        "Schwarz",
-        "Zimmermann",
-        "Braun",
-        "Huber",
-        "Gruber",
-        "Keller"
-    };
-    private static final String[] CITIES = {"Berlin", "Hamburg", "München", "Köln", "Wien", "Graz", "Zürich", "Leipzig"
-    };
-    private static final String[] PAGES = {"Home", "Produkte", "Preise", "Über uns", "Ratgeber", "Kontakt"};
-    private static final String[] COMPLAINTS = {"delivery", "product", "billing", "service"};
-    private static final String[] SEVERITIES = {"low", "low", "medium", "medium", "high", "critical"};
-
     private final Random random;
     private final Instant now;
     private long sequence;
@@ -132,7 +77,7 @@ final class DemoCustomerLives {
     private void browse(
             List<ObjectNode> events, @Nullable String anonymousId, @Nullable String userId, double day, int views) {
         for (int i = 0; i < views; i++) {
-            var page = PAGES[random.nextInt(PAGES.length)];
+            var page = DemoVocabulary.PAGES[random.nextInt(DemoVocabulary.PAGES.length)];
             events.add(event(
                     EventType.PAGE,
                     page,
@@ -158,7 +103,11 @@ final class DemoCustomerLives {
 
     private double shop(List<ObjectNode> events, String userId, double day) {
         events.add(track(
-                "webshop", userId, "Products Searched", day, "{\"query\": \"" + PAGES[random.nextInt(3)] + "\"}"));
+                "webshop",
+                userId,
+                "Products Searched",
+                day,
+                "{\"query\": \"" + DemoVocabulary.PAGES[random.nextInt(3)] + "\"}"));
         events.add(track(
                 "webshop", userId, "Product Added", day - 0.01, "{\"product_id\": \"P-" + random.nextInt(200) + "\"}"));
         events.add(track("webshop", userId, "Cart Viewed", day - 0.02, "{}"));
@@ -187,8 +136,8 @@ final class DemoCustomerLives {
                     track("webshop", userId, "Product Returned", delivered - 3, "{\"order_id\": \"" + orderId + "\"}"));
         }
         if (random.nextInt(100) < 6) {
-            var category = COMPLAINTS[random.nextInt(COMPLAINTS.length)];
-            var severity = SEVERITIES[random.nextInt(SEVERITIES.length)];
+            var category = DemoVocabulary.COMPLAINTS[random.nextInt(DemoVocabulary.COMPLAINTS.length)];
+            var severity = DemoVocabulary.SEVERITIES[random.nextInt(DemoVocabulary.SEVERITIES.length)];
             events.add(track(
                     random.nextBoolean() ? "hotline" : "chat",
                     userId,
@@ -220,7 +169,8 @@ final class DemoCustomerLives {
                     userId,
                     "Support Contacted",
                     day - 0.5,
-                    "{\"topic\": \"" + COMPLAINTS[random.nextInt(COMPLAINTS.length)] + "\"}"));
+                    "{\"topic\": \"" + DemoVocabulary.COMPLAINTS[random.nextInt(DemoVocabulary.COMPLAINTS.length)]
+                            + "\"}"));
         }
         if (random.nextInt(100) < 5) {
             events.add(track("field-sales", userId, "Sales Visit", day - 0.3, "{\"topic\": \"Beratung\"}"));
@@ -232,8 +182,8 @@ final class DemoCustomerLives {
     }
 
     private ObjectNode identify(String anonymousId, String userId, double day, int index) {
-        var first = FIRST[random.nextInt(FIRST.length)];
-        var last = LAST[random.nextInt(LAST.length)];
+        var first = DemoVocabulary.FIRST[random.nextInt(DemoVocabulary.FIRST.length)];
+        var last = DemoVocabulary.LAST[random.nextInt(DemoVocabulary.LAST.length)];
         var email = ascii(first) + "." + ascii(last) + index + "@example.com";
         var traits = String.format(
                 Locale.ROOT,
@@ -242,7 +192,7 @@ final class DemoCustomerLives {
                 first,
                 last,
                 email,
-                CITIES[random.nextInt(CITIES.length)],
+                DemoVocabulary.CITIES[random.nextInt(DemoVocabulary.CITIES.length)],
                 random.nextInt(10) < 7);
         return event(
                 EventType.IDENTIFY,

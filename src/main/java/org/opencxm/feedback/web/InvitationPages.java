@@ -67,7 +67,9 @@ class InvitationPages {
         for (var line : customers.split("\\R")) {
             var name = line.strip();
             if (!name.isEmpty()) {
-                this.customers.find(actor.workspaceId(), name).ifPresentOrElse(ids::add, () -> unknown.add(name));
+                this.customers
+                        .findByReference(actor.workspaceId(), name)
+                        .ifPresentOrElse(ids::add, () -> unknown.add(name));
             }
         }
         if (!unknown.isEmpty() || ids.isEmpty() || ids.size() > MAX_PER_FORM) {
