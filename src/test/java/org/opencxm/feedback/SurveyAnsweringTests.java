@@ -134,6 +134,27 @@ class SurveyAnsweringTests {
     }
 
     @Test
+    void theAnonymousLinkCannotTakeACustomersPersonalResponse() {
+        var customer = fixture.customer("taken-1", "kim@example.com", "en", true);
+        var survey = fixture.activeSurvey(SurveyTemplate.CES_SERVICE, "Not yours");
+        var invitation = invitations
+                .invite(tenant.id(), survey.id(), List.of(customer.id()), InvitationChannel.LINK)
+                .get(0);
+        var stranger = new BrowserlessSession("http://localhost:" + port, "en");
+
+        var squat = stranger.postRaw("/s/" + survey.publicKey() + "/" + invitation.id() + "/0", Map.of("q.ces", "1"));
+        var resume = stranger.get("/s/" + survey.publicKey() + "/" + invitation.id());
+        var own = browser.postRaw(invitation.link() + "/0", Map.of("q.ces", "6"));
+
+        assertThat(squat.statusCode()).isEqualTo(404);
+        assertThat(resume.statusCode()).isEqualTo(404);
+        assertThat(own.statusCode()).isEqualTo(302);
+        assertThat(location(own))
+                .as("the customer's own link still takes the answer")
+                .contains("/done");
+    }
+
+    @Test
     void aDoubleSubmitStoresOneResponse() {
         var survey = fixture.activeSurvey(SurveyTemplate.CES_SERVICE, "Hotline CES");
         var start = browser.get("/s/" + survey.publicKey());

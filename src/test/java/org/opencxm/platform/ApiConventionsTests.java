@@ -13,6 +13,7 @@ import org.opencxm.testing.ApiClient;
 import org.opencxm.testing.Tenant;
 import org.opencxm.testing.TenantFixture;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,6 +25,9 @@ class ApiConventionsTests {
 
     @LocalServerPort
     int port;
+
+    @Value("${opencxm.public-url}")
+    String publicUrl;
 
     @Autowired
     ApplicationContext context;
@@ -115,9 +119,38 @@ class ApiConventionsTests {
         assertThat(created.header("Location")).startsWith("/api/v1/users/");
         assertThat(created.json().at("/user/invitationPending").asBoolean()).isTrue();
         var link = created.json().get("invitationUrl").asString();
-        assertThat(link).startsWith("http://localhost:" + port + "/invitation/inv_");
+        assertThat(link)
+                .as("from the configured public address, not the request's")
+                .startsWith(publicUrl + "/invitation/inv_");
         assertThat(users.findByInvitation(link.substring(link.lastIndexOf('/') + 1)))
                 .isPresent();
+    }
+
+    @Test
+    void aForgedForwardedHostChangesNeitherLinksNorRedirects() throws Exception {
+        var body = "{\"email\":\"forged.host." + tenant.id()
+                + "@example.test\",\"displayName\":\"Forged\",\"role\":\"VIEWER\",\"department\":\"SALES\"}";
+        var request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/v1/users"))
+                .header("Authorization", "Bearer " + tenant.token(Role.ADMIN))
+                .header("Content-Type", "application/json")
+                .header("X-Forwarded-Host", "evil.example")
+                .header("X-Forwarded-Proto", "https")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        var created = java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        var signIn = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/"))
+                                .header("X-Forwarded-Host", "evil.example")
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+
+        assertThat(created.body())
+                .contains("\"invitationUrl\":\"" + publicUrl + "/invitation/")
+                .doesNotContain("evil");
+        assertThat(signIn.headers().firstValue("Location")).hasValue("/login");
     }
 
     @Test

@@ -10,6 +10,9 @@ import org.opencxm.platform.common.InvalidInputException;
 import org.opencxm.platform.common.NotFoundException;
 import org.opencxm.platform.internal.ApiKeyManagement;
 import org.opencxm.platform.internal.NewApiKey;
+import org.opencxm.platform.internal.NewUser;
+import org.opencxm.platform.internal.UserChanges;
+import org.opencxm.platform.internal.Users;
 import org.opencxm.testing.Tenant;
 import org.opencxm.testing.TenantFixture;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +32,9 @@ class ApiKeysTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Users users;
 
     @Autowired
     ApplicationContext context;
@@ -115,5 +121,23 @@ class ApiKeysTests {
         assertThatThrownBy(() -> apiKeys.get(tenant.id(), foreignKey)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> apiKeys.revoke(tenant.id(), foreignKey)).isInstanceOf(NotFoundException.class);
         assertThat(apiKeys.get(other.id(), foreignKey).active()).isTrue();
+    }
+
+    @Test
+    void aTokenStopsWorkingWhenTheAdminWhoMadeItIsDisabled() {
+        var second = users.create(
+                tenant.id(),
+                new NewUser("second.admin." + tenant.id() + "@keys.test", "Second Admin", Role.ADMIN, Department.SALES),
+                Tenant.PASSWORD);
+        var token = apiKeys.create(
+                        tenant.id(),
+                        new NewApiKey(ApiKeyKind.MANAGEMENT, "Nightly export", Role.VIEWER, null),
+                        second.id())
+                .token();
+        assertThat(authentication.authenticate(token, ApiKeyKind.MANAGEMENT)).isPresent();
+
+        users.update(tenant.id(), second.id(), new UserChanges("Second Admin", Role.ADMIN, Department.SALES, false));
+
+        assertThat(authentication.authenticate(token, ApiKeyKind.MANAGEMENT)).isEmpty();
     }
 }

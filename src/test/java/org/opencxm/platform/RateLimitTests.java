@@ -69,4 +69,32 @@ class RateLimitTests {
         assertThat(last.status()).isEqualTo(429);
         assertThat(last.raw().headers().firstValue("Retry-After")).isPresent();
     }
+
+    @Test
+    void aForwardedForHeaderDoesNotBuyAFreshAllowance() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var statuses = new ArrayList<Integer>();
+        for (int i = 0; i < 20 && !statuses.contains(429); i++) {
+            var request = java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://localhost:" + port + "/v1/track"))
+                    .header("Content-Type", "application/json")
+                    .header("X-Forwarded-For", "10.0.0." + (i + 1))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
+                    .build();
+            statuses.add(http.send(request, java.net.http.HttpResponse.BodyHandlers.discarding())
+                    .statusCode());
+        }
+
+        assertThat(statuses)
+                .as("no proxy is trusted unless configured, so every request counts for this address")
+                .contains(429);
+    }
+
+    @Test
+    void anInstanceWithoutAnSmtpServerIsHealthy() {
+        var health = org.opencxm.testing.ApiClient.anonymous(port).get("/actuator/health");
+
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.body()).contains("\"UP\"");
+    }
 }

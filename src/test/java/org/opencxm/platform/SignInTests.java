@@ -132,6 +132,23 @@ class SignInTests {
     }
 
     @Test
+    void aCsrfTokenThatDecodesToNoTextIsRefusedLikeAnyWrongOne() {
+        var session = session();
+        session.signIn(tenant.email(Role.ADMIN), Tenant.PASSWORD);
+        // As long as a real token's two halves (36 random bytes, then the token XORed with them),
+        // but XORing to bytes that are not UTF-8.
+        var bytes = new byte[72];
+        java.util.Arrays.fill(bytes, 36, 72, (byte) 0xFF);
+        var garbled = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+
+        var forged = session.postRaw(
+                "/settings/workspace",
+                Map.of("name", "Forged", "defaultLocale", "en", "timeZone", "Europe/Berlin", "_csrf", garbled));
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void invitedUsersSignInOnlyAfterChoosingAPassword() {
         var invitation = users.invite(
                 tenant.id(),

@@ -49,6 +49,17 @@ class ShellBrowserTests {
     @Test
     void signsInAndSwitchesTheShellBetweenEnglishAndGerman() {
         var page = browser.newContext("en-US").newPage();
+        var consoleErrors = new java.util.ArrayList<String>();
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                consoleErrors.add(message.text());
+            }
+        });
+        page.onResponse(response -> {
+            if (response.status() >= 400) {
+                consoleErrors.add(response.status() + " " + response.url());
+            }
+        });
         signIn(page, "Sign in", tenant.email(Role.ADMIN));
 
         var navigation = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main navigation"));
@@ -56,6 +67,9 @@ class ShellBrowserTests {
         assertThat(navigation).containsText("Settings");
         assertThat(page.locator("html")).hasAttribute("lang", "en");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/shell-en.png")));
+        org.assertj.core.api.Assertions.assertThat(consoleErrors)
+                .as("nothing on the page breaks the Content-Security-Policy")
+                .isEmpty();
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deutsch"))
                 .click();

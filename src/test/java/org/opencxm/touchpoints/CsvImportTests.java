@@ -34,7 +34,8 @@ class CsvImportTests {
             + "K-2;B-101;2026-03-02;99.90;;ja;b\n"
             + "K-3;B-102;gestern;10,00;;;c\n"
             + ";B-103;03.03.2026;5;;;d\n"
-            + "K-1;B-104;04.03.2026;zehn;;;e\n";
+            + "K-1;B-104;04.03.2026;zehn;;;e\n"
+            + "K-4;B-105;31.11.2026;10,00;;;f\n";
 
     @LocalServerPort
     int port;
@@ -85,14 +86,15 @@ class CsvImportTests {
         assertThat(started.statusCode()).isEqualTo(302);
 
         var done = awaitDone(job);
-        assertThat(done.totalRows()).isEqualTo(5);
+        assertThat(done.totalRows()).isEqualTo(6);
         assertThat(done.importedRows()).isEqualTo(2);
-        assertThat(done.skippedRows()).isEqualTo(3);
+        assertThat(done.skippedRows()).as("a 31st of November does not exist").isEqualTo(4);
         assertThat(imports.errors(tenant.id(), job, 10))
                 .containsExactly(
                         new ImportRowError(4, "Datum", "date"),
                         new ImportRowError(5, "Kundennummer", "required"),
-                        new ImportRowError(6, "Umsatz", "number"));
+                        new ImportRowError(6, "Umsatz", "number"),
+                        new ImportRowError(7, "Datum", "date"));
         assertThat(jdbc.sql(
                                 "select properties->>'revenue' from event where workspace_id = ? and message_id = 'import:order:B-100'")
                         .param(tenant.id().value())

@@ -69,14 +69,30 @@ public class Answering {
             return new ResponseId(entry.invitation().id().value());
         }
         if (named != null) {
-            try {
-                return new ResponseId(UUID.fromString(named));
-            } catch (IllegalArgumentException e) {
-                throw new NotFoundException("response", named);
-            }
+            return new ResponseId(respondentChosen(named));
         }
         // Random (version 4), not time-ordered: the id is all that ties later pages to this respondent.
         return new ResponseId(UUID.randomUUID());
+    }
+
+    /**
+     * A response id that came from the respondent's side (the anonymous link's path, the widget):
+     * always random (version 4), as the pages and the widget make them. Invitations' ids, which
+     * personal links' responses carry, are time-ordered (version 7), so nobody can take a
+     * customer's personal response by naming its id on the anonymous link.
+     *
+     * @throws NotFoundException for anything else
+     */
+    static UUID respondentChosen(String id) {
+        try {
+            var uuid = UUID.fromString(id);
+            if (uuid.version() == 4) {
+                return uuid;
+            }
+        } catch (IllegalArgumentException notAnId) {
+            // not found either
+        }
+        throw new NotFoundException("response", id);
     }
 
     @Transactional(readOnly = true)

@@ -87,7 +87,7 @@ public class WidgetResponses {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        var id = new ResponseId(responseId);
+        var id = new ResponseId(Answering.respondentChosen(responseId.toString()));
         var existing = responses.find(workspace, id);
         if (existing.isPresent()) {
             if (!existing.get().surveyId().equals(survey.id()) || existing.get().invitationId() != null) {

@@ -72,9 +72,14 @@ public class ApiKeyStore {
                 .update();
     }
 
-    /** The one installation-wide look-up: a token names its workspace. */
+    /**
+     * The one installation-wide look-up: a token names its workspace. A key stops working with
+     * the user who made it: once they are disabled, so are their keys.
+     */
     public Optional<ApiKey> findActive(String tokenHash, ApiKeyKind kind) {
-        return jdbc.sql("select " + COLUMNS + " from api_key where token_hash = ? and kind = ? and revoked_at is null")
+        return jdbc.sql("select " + COLUMNS + " from api_key k where token_hash = ? and kind = ? and revoked_at is null"
+                        + " and (created_by is null or exists (select 1 from app_user u"
+                        + " where u.workspace_id = k.workspace_id and u.id = k.created_by and u.enabled))")
                 .params(tokenHash, kind.name())
                 .query(ApiKeyStore::map)
                 .optional();

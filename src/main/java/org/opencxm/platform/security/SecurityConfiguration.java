@@ -138,6 +138,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new TolerantCsrfTokenHandler()))
                 .formLogin(login -> login.loginPage("/login")
                         .usernameParameter("email")
                         .successHandler(outcomes)

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Settings › API keys: write keys for collection, management tokens for the REST API. */
 @Controller
@@ -29,9 +28,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class ApiKeyPages {
 
     private final ApiKeyManagement apiKeys;
+    private final PublicAddress address;
 
-    ApiKeyPages(ApiKeyManagement apiKeys) {
+    ApiKeyPages(ApiKeyManagement apiKeys, PublicAddress address) {
         this.apiKeys = apiKeys;
+        this.address = address;
     }
 
     @ModelAttribute
@@ -78,10 +79,8 @@ class ApiKeyPages {
     }
 
     /** The tag to paste into a website; consent is required until the admin decides otherwise. */
-    private static String snippet(String writeKey) {
-        var source = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/js/opencxm.js")
-                .toUriString();
+    private String snippet(String writeKey) {
+        var source = address.of("/js/opencxm.js");
         return """
                 <script async src="%s" data-write-key="%s" data-touchpoint="website" data-consent="required"></script>
                 <script>window.opencxm = window.opencxm || []; opencxm.push(["page"]);</script>""".formatted(source, writeKey);

@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/v1/users")
@@ -36,9 +35,11 @@ class UserApi {
     record InvitedUser(UserAccount user, String invitationUrl) {}
 
     private final Users users;
+    private final PublicAddress address;
 
-    UserApi(Users users) {
+    UserApi(Users users, PublicAddress address) {
         this.users = users;
+        this.address = address;
     }
 
     @GetMapping
@@ -58,9 +59,7 @@ class UserApi {
     @PostMapping
     ResponseEntity<InvitedUser> invite(Actor actor, @Valid @RequestBody NewUser user) {
         var invitation = users.invite(actor.workspaceId(), user);
-        var url = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path(invitation.path())
-                .toUriString();
+        var url = address.of(invitation.path());
         return ResponseEntity.created(
                         URI.create("/api/v1/users/" + invitation.user().id()))
                 .body(new InvitedUser(invitation.user(), url));

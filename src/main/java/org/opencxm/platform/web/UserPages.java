@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Settings › Users: invite, change role and department, disable. */
 @Controller
@@ -32,9 +31,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class UserPages {
 
     private final Users users;
+    private final PublicAddress address;
 
-    UserPages(Users users) {
+    UserPages(Users users, PublicAddress address) {
         this.users = users;
+        this.address = address;
     }
 
     @ModelAttribute
@@ -71,11 +72,7 @@ class UserPages {
             try {
                 var invitation = users.invite(actor.workspaceId(), user);
                 model.addAttribute("invitation", invitation);
-                model.addAttribute(
-                        "invitationUrl",
-                        ServletUriComponentsBuilder.fromCurrentContextPath()
-                                .path(invitation.path())
-                                .toUriString());
+                model.addAttribute("invitationUrl", address.of(invitation.path()));
                 return "platform/user-invited";
             } catch (InvalidInputException e) {
                 form.rejectValue(e.field(), e.messageKey());

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -32,8 +33,12 @@ import tools.jackson.databind.node.ObjectNode;
 final class RowConverter {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
-    private static final DateTimeFormatter GERMAN_DATE_TIME = DateTimeFormatter.ofPattern("d.M.uuuu H:mm");
+    /** Strict: a day that does not exist (31.11.) is an error, not the last day of the month. */
+    private static final DateTimeFormatter GERMAN_DATE =
+            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+    private static final DateTimeFormatter GERMAN_DATE_TIME =
+            DateTimeFormatter.ofPattern("d.M.uuuu H:mm").withResolverStyle(ResolverStyle.STRICT);
     private static final Set<String> YES = Set.of("1", "true", "yes", "ja", "y", "j", "x", "returned", "retoure");
 
     record Converted(List<CollectedEvent> events, List<ImportRowError> errors) {}
