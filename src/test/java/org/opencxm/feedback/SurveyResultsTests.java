@@ -44,8 +44,9 @@ class SurveyResultsTests {
                     .replace("&amp;", "&");
             respondent.postRaw(action, Map.of("q.nps", Integer.toString(score)));
             if (score <= 6) {
-                var comment =
-                        score == 0 ? "=HYPERLINK(\"http://evil.example\")" : "<script>alert('x')</script> too slow";
+                var comment = score == 0
+                        ? "=HYPERLINK(\"http://evil.example\")"
+                        : score == 3 ? "slow;=1+1;" : "<script>alert('x')</script> too slow";
                 respondent.postRaw(action.replace("/0?", "/1?"), Map.of("q.improve", comment));
             } else {
                 respondent.postRaw(action.replace("/0?", "/1?"), Map.of());
@@ -101,6 +102,9 @@ class SurveyResultsTests {
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         assertThat(csv.body().lines()).hasSize(11);
         assertThat(csv.body()).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK");
+        assertThat(csv.body())
+                .as("quoted, so that German Excel, which splits at semicolons, keeps it one cell")
+                .contains("\"slow;=1+1;\"");
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.opencxm.feedback.QuestionType;
 import org.opencxm.feedback.SurveyId;
@@ -49,11 +48,7 @@ public class ResponseExport {
             header.add(question.id());
         }
         try {
-            var printer = CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader(header.toArray(String[]::new))
-                    .get()
-                    .print(out);
+            var printer = SpreadsheetSafe.csv(header.toArray(String[]::new)).print(out);
             responses.eachWithAnswers(filter.of(workspace, id), rs -> {
                 var row = new ArrayList<Object>();
                 row.add(rs.getString(1));

@@ -2,11 +2,11 @@ package org.opencxm.touchpoints.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.commons.csv.CSVFormat;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.platform.Actor;
 import org.opencxm.platform.Role;
@@ -117,11 +117,8 @@ class ImportPages {
         var errors = imports.errors(actor.workspaceId(), id, Integer.MAX_VALUE);
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"import-" + id + "-errors.csv\"");
-        try (var printer = CSVFormat.DEFAULT
-                .builder()
-                .setHeader("row", "column", "reason")
-                .get()
-                .print(new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8))) {
+        try (var printer = SpreadsheetSafe.csv("row", "column", "reason")
+                .print(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8))) {
             for (var error : errors) {
                 printer.printRecord(error.row(), SpreadsheetSafe.cell(error.column()), error.reason());
             }
