@@ -117,4 +117,48 @@ class SettingsPagesTests {
     void aNegativePageIsABadRequest() {
         assertThat(admin.get("/settings/users?page=-1").statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void aCostIsTypedAndShownAsTheReadersLanguageWritesIt() {
+        var touchpoints = context.getBean(org.opencxm.touchpoints.Touchpoints.class);
+        admin.get("/settings/touchpoints");
+
+        var saved = admin.post("/settings/touchpoints", touchpoint("hotline", "3,50"));
+        var ambiguous = admin.post("/settings/touchpoints", touchpoint("chat", "3.50"));
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        var hotline = touchpoints.findByKey(tenant.id(), "hotline").orElseThrow();
+        assertThat(hotline.costPerContact()).isEqualByComparingTo("3.50");
+        assertThat(admin.get("/settings/touchpoints/" + hotline.id()).body()).contains("value=\"3,50\"");
+        assertThat(ambiguous.statusCode())
+                .as("no German writes 3.50 for three euros fifty")
+                .isEqualTo(400);
+        assertThat(ambiguous.body()).contains("Geben Sie eine Zahl wie 3,50 oder 1.234,50 ein.");
+        assertThat(touchpoints.findByKey(tenant.id(), "chat")).isEmpty();
+
+        var english = new BrowserlessSession("http://localhost:" + port, "en");
+        english.signIn(tenant.email(Role.ADMIN), Tenant.PASSWORD);
+        english.get("/settings/touchpoints");
+        assertThat(english.post("/settings/touchpoints", touchpoint("field", "1,234.50"))
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(touchpoints.findByKey(tenant.id(), "field").orElseThrow().costPerContact())
+                .isEqualByComparingTo("1234.50");
+    }
+
+    private static Map<String, String> touchpoint(String key, String cost) {
+        return Map.of(
+                "key",
+                key,
+                "name",
+                key,
+                "channel",
+                "CALL_CENTER",
+                "department",
+                "SERVICE",
+                "costPerContact",
+                cost,
+                "active",
+                "true");
+    }
 }
