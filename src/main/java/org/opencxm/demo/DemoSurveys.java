@@ -2,6 +2,7 @@ package org.opencxm.demo;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -112,15 +113,16 @@ class DemoSurveys {
     /** Invitations over the last 90 days, a share of them answered five hours later, plus a few anonymous answers. */
     private void answer(WorkspaceId workspace, SurveyId survey, int invited, double rate, Random random, Answers fill) {
         var now = clock.instant();
+        var responses = new ArrayList<PastResponse>();
+        var unanswered = new ArrayList<Instant>();
         for (int i = 0; i < invited; i++) {
             var sent = now.minus(Duration.ofMinutes(random.nextInt(DAYS * 24 * 60)));
             if (random.nextDouble() < rate) {
                 var answers = new ArrayList<Answer>();
                 fill.fill(random, answers);
-                history.record(
-                        workspace, survey, new PastResponse(sent, sent.plus(Duration.ofHours(5)), answers, true));
+                responses.add(new PastResponse(sent, sent.plus(Duration.ofHours(5)), answers, true));
             } else {
-                history.unanswered(workspace, survey, sent);
+                unanswered.add(sent);
             }
         }
         for (int i = 0; i < invited / 10; i++) {
@@ -128,8 +130,10 @@ class DemoSurveys {
             var answers = new ArrayList<Answer>();
             fill.fill(random, answers);
             var complete = random.nextDouble() > 0.3; // some anonymous respondents leave half-way
-            history.record(workspace, survey, new PastResponse(null, at, answers, complete));
+            responses.add(new PastResponse(null, at, answers, complete));
         }
+        history.unanswered(workspace, survey, unanswered);
+        history.record(workspace, survey, responses);
     }
 
     private static Answer value(String question, int value) {

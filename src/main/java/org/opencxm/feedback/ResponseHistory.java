@@ -1,6 +1,7 @@
 package org.opencxm.feedback;
 
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.platform.Language;
 import org.opencxm.platform.WorkspaceId;
@@ -23,13 +24,14 @@ public interface ResponseHistory {
             Language language,
             @Nullable TouchpointId touchpoint);
 
-    /** A personal link that went out at {@code sentAt} and was never answered. */
-    void unanswered(WorkspaceId workspace, SurveyId survey, Instant sentAt);
+    /** Personal links that went out at these times and were never answered. */
+    void unanswered(WorkspaceId workspace, SurveyId survey, List<Instant> sentAt);
 
     /**
-     * Records the response; refuses answers the survey's questions could not have been given.
+     * Records the responses, or none of them: answers the survey's questions could not have been
+     * given are refused, each named by its path ({@code responses[3].answers[0]}).
      *
-     * @return the response's id
+     * @return the responses' ids, in order
      */
-    ResponseId record(WorkspaceId workspace, SurveyId survey, PastResponse response);
+    List<ResponseId> record(WorkspaceId workspace, SurveyId survey, List<PastResponse> responses);
 }

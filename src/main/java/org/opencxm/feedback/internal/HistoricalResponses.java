@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.feedback.PastResponse;
@@ -69,53 +70,66 @@ class HistoricalResponses implements ResponseHistory {
 
     @Override
     @Transactional
-    public void unanswered(WorkspaceId workspace, SurveyId id, Instant sentAt) {
-        invitations.insert(handedOut(surveys.get(workspace, id), sentAt), null, null);
+    public void unanswered(WorkspaceId workspace, SurveyId id, List<Instant> sentAt) {
+        var survey = surveys.get(workspace, id);
+        var valid = linkValidity(workspace);
+        sentAt.forEach(at -> invitations.insert(handedOut(survey, at, valid), null, null));
     }
 
     @Override
     @Transactional
-    public ResponseId record(WorkspaceId workspace, SurveyId id, PastResponse past) {
+    public List<ResponseId> record(WorkspaceId workspace, SurveyId id, List<PastResponse> pasts) {
         var survey = surveys.get(workspace, id);
-        check(survey, past);
-        var responseId = new ResponseId(UUID.randomUUID());
-        var channel = ResponseChannel.LINK;
-        InvitationId invitation = null;
-        if (past.invitedAt() != null) {
-            var sent = handedOut(survey, past.invitedAt());
-            invitations.insert(past.complete() ? sent.answer(past.answeredAt()) : sent, null, null);
-            invitation = sent.id();
-            responseId = new ResponseId(sent.id().value());
-            channel = ResponseChannel.PERSONAL_LINK;
-        }
-        var origin = new ResponseStore.Origin(
-                invitation, null, null, survey.touchpointId(), survey.stage(), survey.defaultLanguage(), channel);
-        responses.start(workspace, responseId, survey.id(), origin, past.answeredAt());
+        check(survey, pasts);
+        var valid = linkValidity(workspace);
         var questions =
                 survey.definition().questions().stream().map(Question::id).toList();
-        answers.savePage(workspace, responseId, questions, past.answers(), true);
-        var pages = past.complete() ? survey.definition().pages().size() : 1;
-        responses.advance(workspace, responseId, pages, past.complete(), past.answeredAt());
-        return responseId;
+        var recorded = new ArrayList<ResponseId>();
+        for (var past : pasts) {
+            var responseId = new ResponseId(UUID.randomUUID());
+            var channel = ResponseChannel.LINK;
+            InvitationId invitation = null;
+            if (past.invitedAt() != null) {
+                var sent = handedOut(survey, past.invitedAt(), valid);
+                invitations.insert(past.complete() ? sent.answer(past.answeredAt()) : sent, null, null);
+                invitation = sent.id();
+                responseId = new ResponseId(sent.id().value());
+                channel = ResponseChannel.PERSONAL_LINK;
+            }
+            var origin = new ResponseStore.Origin(
+                    invitation, null, null, survey.touchpointId(), survey.stage(), survey.defaultLanguage(), channel);
+            responses.start(workspace, responseId, survey.id(), origin, past.answeredAt());
+            answers.savePage(workspace, responseId, questions, past.answers(), true);
+            var pages = past.complete() ? survey.definition().pages().size() : 1;
+            responses.advance(workspace, responseId, pages, past.complete(), past.answeredAt());
+            recorded.add(responseId);
+        }
+        return recorded;
     }
 
-    private SurveyInvitation handedOut(Survey survey, Instant sentAt) {
-        var valid = Duration.ofDays(settings.settings(survey.workspaceId()).linkValidDays());
+    private Duration linkValidity(WorkspaceId workspace) {
+        return Duration.ofDays(settings.settings(workspace).linkValidDays());
+    }
+
+    private static SurveyInvitation handedOut(Survey survey, Instant sentAt, Duration valid) {
         return SurveyInvitation.handedOut(
                 new InvitationId(Ids.next()), survey, null, survey.defaultLanguage(), sentAt, sentAt.plus(valid));
     }
 
-    /** Each answer to a question of the survey, once, within what the question admits. */
-    private static void check(Survey survey, PastResponse past) {
+    /** Each answer to a question of the survey, once per response, within what the question admits. */
+    private static void check(Survey survey, List<PastResponse> pasts) {
         var problems = new ArrayList<Problem>();
-        var seen = new HashSet<String>();
-        for (int i = 0; i < past.answers().size(); i++) {
-            var answer = past.answers().get(i);
-            var question = survey.definition().question(answer.questionId());
-            if (question.isEmpty()
-                    || !seen.add(answer.questionId())
-                    || !question.get().admits(answer)) {
-                problems.add(new Problem("answers[" + i + "]", "respond.error.invalid"));
+        for (int r = 0; r < pasts.size(); r++) {
+            var seen = new HashSet<String>();
+            var answers = pasts.get(r).answers();
+            for (int i = 0; i < answers.size(); i++) {
+                var answer = answers.get(i);
+                var question = survey.definition().question(answer.questionId());
+                if (question.isEmpty()
+                        || !seen.add(answer.questionId())
+                        || !question.get().admits(answer)) {
+                    problems.add(new Problem("responses[" + r + "].answers[" + i + "]", "respond.error.invalid"));
+                }
             }
         }
         if (!problems.isEmpty()) {
