@@ -47,10 +47,11 @@ class AuthorizationTests {
 
     /**
      * Sign-in, invitations, the collection API (which authenticates by write key itself), and the
-     * survey pages respondents reach by anonymous or personal link.
+     * survey pages respondents reach by anonymous or personal link, and the error page.
      */
     private static final Set<String> PUBLIC_PATHS = Set.of(
             "/login",
+            "/error",
             "/invitation/{token}",
             "/v1/{type:track|identify|page|screen|group|alias}",
             "/v1/batch",

@@ -93,6 +93,18 @@ public final class BrowserlessSession {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /**
+     * Sends any request in this session, the CSRF token as a header; {@code rawPath} goes on the
+     * wire as written (percent-escapes included), so it can carry what no form would send.
+     */
+    public HttpResponse<String> send(String method, String rawPath, Map<String, String> headers, byte[] body) {
+        var request = request(rawPath)
+                .header("X-CSRF-TOKEN", csrf)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::setHeader);
+        return send(request);
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Accept", "text/html")

@@ -91,6 +91,23 @@ class HostileCollectionInputTests {
                         "/v1/track",
                         bytes("{\"userId\": \"u\", \"event\": \"E\", \"properties\": {\"n\": 1" + "0".repeat(5000)
                                 + "}}")),
+                Arguments.of("NUL in an id", "/v1/identify", bytes("{\"userId\": \"a\\u0000b\"}")),
+                Arguments.of(
+                        "NUL in the event name", "/v1/track", bytes("{\"userId\": \"u\", \"event\": \"E\\u0000\"}")),
+                Arguments.of(
+                        "NUL in a nested property",
+                        "/v1/track",
+                        bytes(
+                                "{\"userId\": \"u\", \"event\": \"E\", \"properties\": {\"items\": [{\"sku\": \"\\u0000\"}]}}")),
+                Arguments.of(
+                        "NUL in a field name",
+                        "/v1/identify",
+                        bytes("{\"userId\": \"u\", \"traits\": {\"e\\u0000mail\": \"x\"}}")),
+                Arguments.of(
+                        "NUL in the shared context of a batch",
+                        "/v1/batch",
+                        bytes("{\"context\": {\"page\": {\"url\": \"\\u0000\"}}, \"batch\": [{\"type\": \"track\","
+                                + " \"userId\": \"u\", \"event\": \"E\"}]}")),
                 Arguments.of("batch not an array", "/v1/batch", bytes("{\"batch\": {\"type\": \"track\"}}")),
                 Arguments.of("empty batch", "/v1/batch", bytes("{\"batch\": []}")),
                 Arguments.of("oversize batch", "/v1/batch", oversizeBatch()));

@@ -61,13 +61,13 @@ class BuilderPage {
                 "questionForms",
                 definition.questions().stream()
                         .map(q -> failed != null && q.id().equals(editing)
-                                ? failed
+                                ? failed.orType(q.type())
                                 : QuestionForm.of(q, definition.pageOf(q.id())))
                         .toList());
         model.addAttribute(
                 "newQuestion",
                 "".equals(editing) && failed != null
-                        ? failed
+                        ? failed.orType(QuestionType.CSAT)
                         : QuestionForm.blank(definition.pages().size()));
         model.addAttribute(
                 "recentInvitations", invitations.ofSurvey(actor.workspaceId(), survey.id(), RECENT_INVITATIONS));

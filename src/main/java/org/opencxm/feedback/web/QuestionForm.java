@@ -32,6 +32,26 @@ public record QuestionForm(
         @Nullable Integer showIfMax,
         @Nullable String showIfChoices) {
 
+    /** This form as submitted, with {@code fallback} for a type that was not one of ours, so the page can show it. */
+    QuestionForm orType(QuestionType fallback) {
+        return type != null
+                ? this
+                : new QuestionForm(
+                        id,
+                        fallback,
+                        page,
+                        textDe,
+                        textEn,
+                        hintDe,
+                        hintEn,
+                        required,
+                        choices,
+                        showIfQuestion,
+                        showIfMin,
+                        showIfMax,
+                        showIfChoices);
+    }
+
     static QuestionForm blank(int page) {
         return new QuestionForm("", QuestionType.CSAT, page, "", "", "", "", true, "", "", null, null, "");
     }

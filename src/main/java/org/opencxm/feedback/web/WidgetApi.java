@@ -78,9 +78,11 @@ class WidgetApi {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidInputException("responseId", "respond.error.invalid");
         }
-        var score = json.get("score") != null && json.get("score").isIntegralNumber()
-                ? json.get("score").asInt()
-                : null;
+        var scoreNode = json.get("score");
+        if (scoreNode != null && scoreNode.isIntegralNumber() && !scoreNode.canConvertToInt()) {
+            throw new InvalidInputException("score", "respond.error.invalid");
+        }
+        var score = scoreNode != null && scoreNode.isIntegralNumber() ? scoreNode.asInt() : null;
         var language =
                 Language.parse(text(json, "language")).orElse(Language.EN).tag();
         widget.record(
@@ -142,8 +144,15 @@ class WidgetApi {
         }
     }
 
+    /** A text field; U+0000 is refused at its field, as everywhere (PostgreSQL cannot store it). */
     private static @Nullable String text(JsonNode json, String field) {
         var value = json.get(field);
-        return value != null && value.isString() ? value.asString() : null;
+        if (value == null || !value.isString()) {
+            return null;
+        }
+        if (value.asString().indexOf('\u0000') >= 0) {
+            throw new InvalidInputException(field, "validation.nul");
+        }
+        return value.asString();
     }
 }

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.platform.common.InvalidInputException;
 import org.opencxm.platform.common.NotFoundException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -15,6 +16,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -67,9 +69,48 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var locale = LocaleContextHolder.getLocale();
-        var field = e.getMostSpecificCause() instanceof JacksonException json ? fieldPath(json) : "";
-        var message = messages.getMessage(field.isEmpty() ? "problem.unreadable" : "typeMismatch", null, locale);
+        var cause = e.getMostSpecificCause();
+        var field = cause instanceof JacksonException json ? fieldPath(json) : "";
+        var key = cause instanceof JacksonException json && NulCharacters.JSON_MESSAGE.equals(json.getOriginalMessage())
+                ? NulCharacters.MESSAGE_KEY
+                : field.isEmpty() ? "problem.unreadable" : "typeMismatch";
+        var message = messages.getMessage(key, null, locale);
         return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(field, message)), locale));
+    }
+
+    /** A path variable or parameter of the wrong type ({@code ?page=x}, an id that is no UUID): a field error. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var locale = LocaleContextHolder.getLocale();
+        var field = e.getPropertyName() == null ? "" : e.getPropertyName();
+        var message = messages.getMessage("typeMismatch", null, locale);
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(field, message)), locale));
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var locale = LocaleContextHolder.getLocale();
+        var message = messages.getMessage("NotNull", null, locale);
+        return ResponseEntity.badRequest()
+                .body(invalid(List.of(new FieldProblem(e.getParameterName(), message)), locale));
+    }
+
+    /**
+     * Every other error Spring MVC answers itself (wrong method, media type, size): its detail is
+     * English, so it is replaced by ours for the status, in the caller's language.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, @Nullable Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            problem.setDetail(messages.getMessage(
+                    ErrorProblems.detailKey(HttpStatus.valueOf(status.value())),
+                    null,
+                    LocaleContextHolder.getLocale()));
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
     }
 
     private static String fieldPath(JacksonException e) {

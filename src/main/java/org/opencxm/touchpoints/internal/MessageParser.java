@@ -92,6 +92,15 @@ final class MessageParser {
                     path.isEmpty() ? "body" : path.substring(0, path.length() - 1), "collection.event.tooLarge"));
             return null;
         }
+        var nul = nulAt(message, path.isEmpty() ? "" : path.substring(0, path.length() - 1));
+        if (nul != null) {
+            problems.add(new FieldProblem(nul, "collection.nul"));
+            return null;
+        }
+        if (sharedContext != null && (nul = nulAt(sharedContext, "context")) != null) {
+            problems.add(new FieldProblem(nul, "collection.nul"));
+            return null;
+        }
         var anonymousId = id(message, "anonymousId", path);
         var userId = id(message, "userId", path);
         var previousId = id(message, "previousId", path);
@@ -244,6 +253,36 @@ final class MessageParser {
             problems.add(new FieldProblem(path + field, "collection.timestamp"));
             return null;
         }
+    }
+
+    /**
+     * Where the first U+0000 sits, in a field name or a text at any depth. PostgreSQL's jsonb
+     * cannot hold it, so one NUL in a property would otherwise fail the whole batch's insert.
+     */
+    private static @Nullable String nulAt(JsonNode node, String path) {
+        if (node.isString()) {
+            return node.asString().indexOf('\u0000') >= 0 ? path : null;
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                var found = nulAt(node.get(i), path + "[" + i + "]");
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        }
+        for (var entry : node.properties()) {
+            var fieldPath = path.isEmpty() ? entry.getKey() : path + "." + entry.getKey();
+            if (entry.getKey().indexOf('\u0000') >= 0) {
+                return fieldPath.replace("\u0000", "");
+            }
+            var found = nulAt(entry.getValue(), fieldPath);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     private static @Nullable ObjectNode mergedContext(@Nullable ObjectNode own, @Nullable ObjectNode shared) {

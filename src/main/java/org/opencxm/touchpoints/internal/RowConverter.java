@@ -41,6 +41,9 @@ final class RowConverter {
             DateTimeFormatter.ofPattern("d.M.uuuu H:mm").withResolverStyle(ResolverStyle.STRICT);
     private static final Set<String> YES = Set.of("1", "true", "yes", "ja", "y", "j", "x", "returned", "retoure");
 
+    /** A note or a name longer than this is a pasted document, not a value. */
+    static final int MAX_TEXT_LENGTH = 10_000;
+
     record Converted(List<CollectedEvent> events, List<ImportRowError> errors) {}
 
     private final ImportKind kind;
@@ -59,8 +62,13 @@ final class RowConverter {
     Converted convert(CSVRecord row, long rowNumber) {
         var errors = new ArrayList<ImportRowError>();
         for (var field : kind.fields()) {
-            if (field.required() && value(row, field.name()) == null) {
+            var value = value(row, field.name());
+            if (field.required() && value == null) {
                 errors.add(new ImportRowError(rowNumber, column(field.name()), "required"));
+            } else if (value != null && value.indexOf('\u0000') >= 0) {
+                errors.add(new ImportRowError(rowNumber, column(field.name()), "nul"));
+            } else if (value != null && value.length() > maxLength(field.name())) {
+                errors.add(new ImportRowError(rowNumber, column(field.name()), "tooLong"));
             }
         }
         if (!errors.isEmpty()) {
@@ -232,6 +240,15 @@ final class RowConverter {
         }
         var value = row.get(column);
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The collection API's limits, so that an imported event is one the API would have taken. */
+    private static int maxLength(String field) {
+        return switch (field) {
+            case "customerId", "orderId", "touchpoint" -> MessageParser.MAX_ID_LENGTH;
+            case "interaction" -> MessageParser.MAX_NAME_LENGTH;
+            default -> MAX_TEXT_LENGTH;
+        };
     }
 
     private String column(String field) {
