@@ -108,6 +108,23 @@ class SurveyResultsTests {
     }
 
     @Test
+    void theGermanExcelExportHasABomSemicolonsAndLocalTimes() {
+        var manager = BrowserlessSession.on(port);
+        manager.signIn(tenant.email(Role.CX_MANAGER), Tenant.PASSWORD);
+
+        var csv = manager.get("/feedback/surveys/" + survey.id() + "/responses.csv?format=excel-de");
+
+        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("-excel.csv");
+        assertThat(csv.body()).startsWith("\uFEFF\"response_id\";\"started_at\";");
+        assertThat(csv.body().lines().skip(1))
+                .hasSize(10)
+                .allMatch(
+                        line -> line.matches("\"[0-9a-f-]{36}\";\"\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d:\\d\\d\";.*"));
+        assertThat(csv.body()).contains("'=HYPERLINK").contains("\"slow;=1+1;\"");
+    }
+
+    @Test
     void theResultsPageShowsCommentsAsText() {
         var viewer = BrowserlessSession.on(port);
         viewer.signIn(tenant.email(Role.VIEWER), Tenant.PASSWORD);

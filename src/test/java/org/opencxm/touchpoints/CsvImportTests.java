@@ -190,6 +190,78 @@ class CsvImportTests {
     }
 
     @Test
+    void anUnclosedQuoteIsRefusedAtUploadNamingTheRow() {
+        var csv = "customer_id,email\nC-1,a@example.com\n\"C-2,b@example.com\nC-3,c@example.com\n";
+
+        var response = postUpload("CUSTOMERS", "broken.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("ab Zeile 3 als CSV nicht lesbar");
+        assertThat(imports.list(tenant.id())).isEmpty();
+    }
+
+    @Test
+    void aWindows1252FileFromExcelIsDetectedAndImportedWithItsUmlauts() {
+        var csv = new StringBuilder("Kundennummer;E-Mail;Ort\n");
+        for (int i = 1; i < 2_000; i++) {
+            csv.append("K-").append(i).append(";k").append(i).append("@example.com;Graz\n");
+        }
+        csv.append("K-2000;k2000@example.com;München\n");
+        var job = upload(
+                "CUSTOMERS", "excel.csv", csv.toString().getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+        assertThat(manager.get("/imports/" + job).body()).contains("als Windows-1252 gelesen");
+        imports.start(tenant.id(), job, Map.of("customerId", "Kundennummer", "email", "E-Mail", "city", "Ort"), null);
+
+        var done = awaitDone(job);
+        assertThat(done.importedRows()).isEqualTo(2_000);
+        assertThat(jdbc.sql("select traits->>'city' from event where workspace_id = ? and user_id = 'K-2000'")
+                        .param(tenant.id().value())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("München");
+    }
+
+    @Test
+    void rowsWithANulTooLongValuesOrMoreThan32KbAreSkippedAndTheRestImported() {
+        var big = "x".repeat(9_000);
+        var csv = "customer_id,email,first_name,last_name,name,city\n"
+                + "C-1,a@example.com,Ann,Berg,,Graz\n"
+                + "C-\u00002,b@example.com,Bo,,,\n"
+                + "C-" + "3".repeat(300) + ",c@example.com,,,,\n"
+                + "C-4,d@example.com," + big + "," + big + "," + big + "," + big + "\n"
+                + "C-5,e@example.com,Eva,,,\n";
+        var job = upload("CUSTOMERS", "mixed.csv", csv.getBytes(StandardCharsets.UTF_8));
+        imports.start(tenant.id(), job, imports.preview(tenant.id(), job).suggested(), null);
+
+        var done = awaitDone(job);
+        assertThat(done.importedRows()).isEqualTo(2);
+        assertThat(imports.errors(tenant.id(), job, 10))
+                .containsExactly(
+                        new ImportRowError(3, "customer_id", "nul"),
+                        new ImportRowError(4, "customer_id", "tooLong"),
+                        new ImportRowError(5, "", "tooLarge"));
+        assertThat(manager.get("/imports/" + job).body()).contains("enthält ein NUL-Zeichen");
+    }
+
+    @Test
+    void aHeaderOfTooManyColumnsIsRefusedBeforeAnyPreviewIsBuilt() {
+        var columns = new StringBuilder("customer_id");
+        for (int i = 0; i < 300; i++) {
+            columns.append(",c").append(i);
+        }
+        var tooMany = postUpload("CUSTOMERS", "wide.csv", (columns + "\nC-1\n").getBytes(StandardCharsets.UTF_8));
+        var endless =
+                postUpload("CUSTOMERS", "endless.csv", ("a," + "b".repeat(100_000)).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(tooMany.body()).contains("mehr als 200 Spalten");
+        assertThat(endless.statusCode()).isEqualTo(400);
+        assertThat(endless.body()).contains("länger als 64 KB");
+        assertThat(imports.list(tenant.id())).isEmpty();
+    }
+
+    @Test
     void viewersAndAgentsCannotImport() {
         var agent = BrowserlessSession.on(port);
         agent.signIn(tenant.email(Role.AGENT), Tenant.PASSWORD);
@@ -197,12 +269,19 @@ class CsvImportTests {
     }
 
     private UUID upload(String kind, String name, String content) {
-        manager.get("/imports");
-        var response = manager.postFile(
-                "/imports", Map.of("kind", kind), "file", name, content.getBytes(StandardCharsets.UTF_8));
+        return upload(kind, name, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private UUID upload(String kind, String name, byte[] content) {
+        var response = postUpload(kind, name, content);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
         var location = response.headers().firstValue("Location").orElseThrow();
         return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    private java.net.http.HttpResponse<String> postUpload(String kind, String name, byte[] content) {
+        manager.get("/imports");
+        return manager.postFile("/imports", Map.of("kind", kind), "file", name, content);
     }
 
     private ImportJob awaitDone(UUID job) {

@@ -3,6 +3,7 @@ package org.opencxm.feedback.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -36,7 +37,13 @@ public class ResponseExport {
     }
 
     @Transactional(readOnly = true)
-    public void write(WorkspaceId workspace, SurveyId id, ResponseFilter filter, Writer out) {
+    public void write(
+            WorkspaceId workspace,
+            SurveyId id,
+            ResponseFilter filter,
+            SpreadsheetSafe.Dialect dialect,
+            ZoneId zone,
+            Writer out) {
         var survey = surveys.find(workspace, id).orElseThrow(() -> new NotFoundException("survey", id));
         var questions = survey.definition().questions();
         var header = new ArrayList<>(List.of(
@@ -48,12 +55,13 @@ public class ResponseExport {
             header.add(question.id());
         }
         try {
-            var printer = SpreadsheetSafe.csv(header.toArray(String[]::new)).print(out);
+            var printer = dialect.begin(out, header.toArray(String[]::new)).print(out);
             responses.eachWithAnswers(filter.of(workspace, id), rs -> {
                 var row = new ArrayList<Object>();
                 row.add(rs.getString(1));
-                row.add(rs.getTimestamp(2).toInstant());
-                row.add(rs.getTimestamp(3) == null ? "" : rs.getTimestamp(3).toInstant());
+                row.add(dialect.time(rs.getTimestamp(2).toInstant(), zone));
+                row.add(dialect.time(
+                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(), zone));
                 row.add(rs.getString(4));
                 row.add(rs.getString(5));
                 row.add(rs.getString(6) == null ? "" : rs.getString(6));
@@ -62,9 +70,9 @@ public class ResponseExport {
                 for (var question : questions) {
                     var answer = answers.get(question.id());
                     if (question.type() == QuestionType.EXPECTATION_GAP) {
-                        row.add(number(answer, "i"));
+                        row.add(dialect.number(number(answer, "i")));
                     }
-                    row.add(cell(answer));
+                    row.add(cell(answer, dialect));
                 }
                 print(printer, row);
             });
@@ -74,7 +82,7 @@ public class ResponseExport {
         }
     }
 
-    private static String cell(JsonNode answer) {
+    private static String cell(JsonNode answer, SpreadsheetSafe.Dialect dialect) {
         if (answer == null) {
             return "";
         }
@@ -87,7 +95,7 @@ public class ResponseExport {
             return SpreadsheetSafe.cell(
                     choices.valueStream().map(JsonNode::asString).collect(Collectors.joining(";")));
         }
-        return number(answer, "v");
+        return dialect.number(number(answer, "v"));
     }
 
     private static String number(JsonNode answer, String field) {

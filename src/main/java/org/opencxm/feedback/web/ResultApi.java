@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.opencxm.feedback.SurveyId;
 import org.opencxm.feedback.internal.ResponseExport;
 import org.opencxm.feedback.internal.ResponseFilter;
@@ -14,11 +15,13 @@ import org.opencxm.feedback.internal.SurveyResults;
 import org.opencxm.platform.Actor;
 import org.opencxm.platform.AnyRole;
 import org.opencxm.platform.Role;
+import org.opencxm.platform.common.SpreadsheetSafe;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -43,25 +46,36 @@ class ResultApi {
         return results.of(actor.workspaceId(), new SurveyId(id), query.filter(actor));
     }
 
-    /** Every response as CSV; cells a spreadsheet would run as formulas are neutralized. */
+    /**
+     * Every response as CSV; cells a spreadsheet would run as formulas are neutralized. {@code
+     * format=excel-de} writes it for a German Excel: semicolons, decimal commas, local times, BOM.
+     */
     @GetMapping("/responses.csv")
     @Secured({Role.ADMIN_AUTHORITY, Role.CX_MANAGER_AUTHORITY})
     void responses(
             Actor actor,
             @PathVariable UUID id,
             @ParameterObject ResponseFilterParams query,
+            @RequestParam(required = false) @Nullable String format,
             HttpServletResponse response)
             throws IOException {
-        write(export, actor, new SurveyId(id), query.filter(actor), response);
+        write(export, actor, new SurveyId(id), query.filter(actor), SpreadsheetSafe.Dialect.parse(format), response);
     }
 
     static void write(
-            ResponseExport export, Actor actor, SurveyId survey, ResponseFilter filter, HttpServletResponse response)
+            ResponseExport export,
+            Actor actor,
+            SurveyId survey,
+            ResponseFilter filter,
+            SpreadsheetSafe.Dialect dialect,
+            HttpServletResponse response)
             throws IOException {
+        var suffix = dialect == SpreadsheetSafe.Dialect.EXCEL_DE ? "-excel" : "";
         response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"survey-" + survey + "-responses.csv\"");
+        response.setHeader(
+                "Content-Disposition", "attachment; filename=\"survey-" + survey + "-responses" + suffix + ".csv\"");
         var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        export.write(actor.workspaceId(), survey, filter, writer);
+        export.write(actor.workspaceId(), survey, filter, dialect, actor.timeZone(), writer);
         writer.flush();
     }
 }

@@ -3,6 +3,7 @@ package org.opencxm.feedback.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.opencxm.feedback.SurveyId;
 import org.opencxm.feedback.internal.ResponseExport;
 import org.opencxm.feedback.internal.SurveyEvaluation;
@@ -11,6 +12,7 @@ import org.opencxm.platform.Actor;
 import org.opencxm.platform.AnyRole;
 import org.opencxm.platform.LifecycleStage;
 import org.opencxm.platform.Role;
+import org.opencxm.platform.common.SpreadsheetSafe;
 import org.opencxm.touchpoints.Touchpoints;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.annotation.Secured;
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** A survey's results with filters, and the CSV export of its responses. */
 @Controller
@@ -53,8 +56,14 @@ class ResultPages {
 
     @GetMapping("/feedback/surveys/{id}/responses.csv")
     @Secured({Role.ADMIN_AUTHORITY, Role.CX_MANAGER_AUTHORITY})
-    void responses(Actor actor, @PathVariable UUID id, ResponseFilterParams query, HttpServletResponse response)
+    void responses(
+            Actor actor,
+            @PathVariable UUID id,
+            ResponseFilterParams query,
+            @RequestParam(required = false) @Nullable String format,
+            HttpServletResponse response)
             throws IOException {
-        ResultApi.write(export, actor, new SurveyId(id), query.filter(actor), response);
+        ResultApi.write(
+                export, actor, new SurveyId(id), query.filter(actor), SpreadsheetSafe.Dialect.parse(format), response);
     }
 }

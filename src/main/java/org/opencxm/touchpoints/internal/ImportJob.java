@@ -1,5 +1,6 @@
 package org.opencxm.touchpoints.internal;
 
+import java.nio.charset.Charset;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -11,6 +12,7 @@ public record ImportJob(
         WorkspaceId workspaceId,
         ImportKind kind,
         String fileName,
+        Charset encoding,
         Status status,
         long totalRows,
         long processedRows,
@@ -29,6 +31,11 @@ public record ImportJob(
 
     public int percent() {
         return totalRows == 0 ? (status == Status.DONE ? 100 : 0) : (int) (processedRows * 100 / totalRows);
+    }
+
+    /** Windows-1252 is what Excel writes for CSV unless told UTF-8: worth telling the user which was read. */
+    public boolean utf8() {
+        return encoding.equals(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public boolean running() {

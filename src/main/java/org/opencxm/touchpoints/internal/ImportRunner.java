@@ -52,9 +52,23 @@ class ImportRunner {
         try {
             importFile(workspace, id);
         } catch (Exception e) {
-            log.warn("Import {} failed", id, e);
-            imports.failed(workspace, id, String.valueOf(e.getMessage()), clock.instant());
+            var cause = cause(e);
+            log.warn("Import {} failed: {}", id, cause);
+            imports.failed(workspace, id, cause, clock.instant());
         }
+    }
+
+    /**
+     * What failed, without the exception's message: a database error quotes the row it could not
+     * write, which is customer data, so the log and the job get the exception type and SQL state.
+     */
+    private static String cause(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                return e.getClass().getSimpleName() + " (SQL state " + sql.getSQLState() + ")";
+            }
+        }
+        return e.getClass().getSimpleName();
     }
 
     private void importFile(WorkspaceId workspace, UUID id) throws Exception {
@@ -62,11 +76,11 @@ class ImportRunner {
         var converter = new RowConverter(
                 job.kind(), job.mapping(), workspaces.get(workspace).timeZone(), clock.instant());
         var attribution = touchpoints.forWorkspace(workspace, job.touchpoint());
-        imports.restart(workspace, id, files.countRows(id));
+        imports.restart(workspace, id, files.countRows(id, job.encoding()));
         var progress = new Progress();
         var events = new ArrayList<CollectedEvent>();
         var errors = new ArrayList<ImportRowError>();
-        try (var parser = files.open(id)) {
+        try (var parser = files.open(id, job.encoding())) {
             for (var record : parser) {
                 var converted = converter.convert(record, record.getRecordNumber() + 1);
                 progress.row(converted.errors().isEmpty());

@@ -1,5 +1,6 @@
 package org.opencxm.touchpoints.internal;
 
+import java.nio.charset.Charset;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -24,14 +25,16 @@ import tools.jackson.databind.json.JsonMapper;
 class ImportStore {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String COLUMNS = "workspace_id, id, kind, file_name, status, total_rows, processed_rows,"
-            + " imported_rows, skipped_rows, failure, created_at, finished_at";
+    private static final String COLUMNS =
+            "workspace_id, id, kind, file_name, encoding, status, total_rows, processed_rows,"
+                    + " imported_rows, skipped_rows, failure, created_at, finished_at";
 
     /** What running a started job needs. */
     record Started(
             ImportKind kind,
             Map<String, String> mapping,
-            @Nullable UUID touchpoint) {}
+            @Nullable UUID touchpoint,
+            Charset encoding) {}
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
@@ -41,9 +44,16 @@ class ImportStore {
         this.batches = batches;
     }
 
-    void insert(WorkspaceId workspace, UUID id, ImportKind kind, String fileName) {
-        jdbc.sql("insert into import_job (workspace_id, id, kind, file_name, status) values (?, ?, ?, ?, 'UPLOADED')")
-                .params(workspace.value(), id, kind.name(), fileName)
+    void insert(WorkspaceId workspace, UUID id, ImportKind kind, String fileName, ImportFiles.Shape shape) {
+        jdbc.sql("insert into import_job (workspace_id, id, kind, file_name, encoding, total_rows, status)"
+                        + " values (?, ?, ?, ?, ?, ?, 'UPLOADED')")
+                .params(
+                        workspace.value(),
+                        id,
+                        kind.name(),
+                        fileName,
+                        shape.encoding().name(),
+                        shape.rows())
                 .update();
     }
 
@@ -78,12 +88,14 @@ class ImportStore {
     }
 
     Started started(WorkspaceId workspace, UUID id) {
-        return jdbc.sql("select kind, mapping::text, touchpoint_id from import_job where workspace_id = ? and id = ?")
+        return jdbc.sql("select kind, mapping::text, touchpoint_id, encoding from import_job"
+                        + " where workspace_id = ? and id = ?")
                 .params(workspace.value(), id)
                 .query((rs, n) -> new Started(
                         ImportKind.valueOf(rs.getString(1)),
                         JSON.readValue(rs.getString(2), new TypeReference<Map<String, String>>() {}),
-                        rs.getObject(3, UUID.class)))
+                        rs.getObject(3, UUID.class),
+                        Charset.forName(rs.getString(4))))
                 .single();
     }
 
@@ -146,6 +158,7 @@ class ImportStore {
                 new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
                 ImportKind.valueOf(rs.getString("kind")),
                 rs.getString("file_name"),
+                Charset.forName(rs.getString("encoding")),
                 ImportJob.Status.valueOf(rs.getString("status")),
                 rs.getLong("total_rows"),
                 rs.getLong("processed_rows"),

@@ -28,6 +28,7 @@ import org.springframework.stereotype.Service;
 public class Imports {
 
     static final int PREVIEW_ROWS = 10;
+    static final int PREVIEW_CELL = 200;
 
     private final ImportStore store;
     private final ImportFiles files;
@@ -39,39 +40,59 @@ public class Imports {
         this.runner = runner;
     }
 
+    /**
+     * Stores an upload once it has been read whole: encoding, header and every record. A file
+     * that cannot be imported is refused now, with the row that shows it, rather than halfway.
+     */
     public ImportJob upload(WorkspaceId workspace, ImportKind kind, String fileName, InputStream content) {
         var id = Ids.next();
         files.store(id, content);
-        try (var parser = files.open(id)) {
-            if (parser.getHeaderNames().isEmpty()) {
-                throw new InvalidInputException("file", "imports.file.empty");
-            }
-        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-            files.delete(id);
-            throw new InvalidInputException("file", "imports.file.invalid");
-        } catch (InvalidInputException e) {
+        ImportFiles.Shape shape;
+        try {
+            shape = files.inspect(id);
+        } catch (RuntimeException e) {
             files.delete(id);
             throw e;
         }
-        store.insert(workspace, id, kind, fileName);
+        store.insert(workspace, id, kind, displayName(fileName), shape);
         return get(workspace, id);
     }
 
+    /**
+     * The first rows, each cell cut to {@value #PREVIEW_CELL} characters: enough to choose columns.
+     *
+     * @throws ImportFileRejected for a file uploaded before uploads were checked whole
+     */
     public ImportPreview preview(WorkspaceId workspace, UUID id) {
         var job = get(workspace, id);
-        try (var parser = files.open(id)) {
-            var headers = parser.getHeaderNames();
+        try (var parser = files.open(id, job.encoding())) {
+            var headers = parser.getHeaderNames().stream().map(Imports::cut).toList();
             var rows = new ArrayList<List<String>>();
             for (var record : parser) {
                 if (rows.size() == PREVIEW_ROWS) {
                     break;
                 }
-                rows.add(record.toList());
+                rows.add(record.stream().limit(headers.size()).map(Imports::cut).toList());
             }
-            return new ImportPreview(job, headers, rows, suggest(job.kind(), headers));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return new ImportPreview(job, parser.getHeaderNames(), rows, suggest(job.kind(), headers));
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new ImportFileRejected("imports.file.malformed", null);
         }
+    }
+
+    private static String cut(String cell) {
+        return cell.length() <= PREVIEW_CELL ? cell : cell.substring(0, PREVIEW_CELL) + "…";
+    }
+
+    /** The name as the browser sent it, without path, control characters or excess length. */
+    static String displayName(String fileName) {
+        var name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1)
+                .replaceAll("\\p{Cntrl}", "")
+                .strip();
+        if (name.length() > 200) {
+            name = name.substring(0, 200);
+        }
+        return name.isEmpty() ? "upload.csv" : name;
     }
 
     /**

@@ -74,11 +74,24 @@ final class RowConverter {
         if (!errors.isEmpty()) {
             return new Converted(List.of(), errors);
         }
-        return switch (kind) {
+        var converted = switch (kind) {
             case CUSTOMERS -> customer(row, rowNumber, errors);
             case ORDERS -> order(row, rowNumber, errors);
             case INTERACTIONS -> interaction(row, rowNumber, errors);
         };
+        if (converted.events().stream().anyMatch(event -> storedBytes(event) > MessageParser.MAX_EVENT_BYTES)) {
+            return new Converted(List.of(), List.of(new ImportRowError(rowNumber, "", "tooLarge")));
+        }
+        return converted;
+    }
+
+    /** The collection API's 32 KB limit applies to imported events too, on the JSON they store (ids have their own). */
+    private static int storedBytes(CollectedEvent event) {
+        int bytes = 0;
+        for (var json : new String[] {event.properties(), event.traits(), event.context()}) {
+            bytes += json == null ? 0 : json.getBytes(StandardCharsets.UTF_8).length;
+        }
+        return bytes;
     }
 
     private Converted customer(CSVRecord row, long rowNumber, List<ImportRowError> errors) {

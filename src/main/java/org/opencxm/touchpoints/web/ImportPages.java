@@ -14,6 +14,7 @@ import org.opencxm.platform.common.InvalidInputException;
 import org.opencxm.platform.common.SpreadsheetSafe;
 import org.opencxm.touchpoints.TouchpointId;
 import org.opencxm.touchpoints.Touchpoints;
+import org.opencxm.touchpoints.internal.ImportFileRejected;
 import org.opencxm.touchpoints.internal.ImportJob;
 import org.opencxm.touchpoints.internal.ImportKind;
 import org.opencxm.touchpoints.internal.Imports;
@@ -69,6 +70,7 @@ class ImportPages {
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("error", e.messageKey());
+            model.addAttribute("errorRow", e instanceof ImportFileRejected rejected ? rejected.row() : null);
             return list(actor, model);
         }
     }
@@ -78,8 +80,12 @@ class ImportPages {
         var job = imports.get(actor.workspaceId(), id);
         model.addAttribute("job", job);
         if (job.status() == ImportJob.Status.UPLOADED) {
-            model.addAttribute("preview", imports.preview(actor.workspaceId(), id));
-            model.addAttribute("touchpoints", touchpoints.list(actor.workspaceId()));
+            try {
+                model.addAttribute("preview", imports.preview(actor.workspaceId(), id));
+                model.addAttribute("touchpoints", touchpoints.list(actor.workspaceId()));
+            } catch (ImportFileRejected e) {
+                model.addAttribute("fileError", e.messageKey());
+            }
         } else {
             model.addAttribute("errors", imports.errors(actor.workspaceId(), id, SHOWN_ERRORS));
         }
