@@ -24,6 +24,8 @@ token=$(curl -s -c "$jar_cookies" -b "$jar_cookies" "$url/imports" | csrf)
 start=$(date +%s)
 job=$(curl -s -c "$jar_cookies" -b "$jar_cookies" -o /dev/null -w '%{redirect_url}' -F "_csrf=$token" -F kind=ORDERS \
   -F "file=@$work/orders.csv;type=text/csv" "$url/imports" | sed 's#.*/imports/##')
+uploaded=$(date +%s)
+echo "uploaded and checked in $(( uploaded - start )) s"
 token=$(curl -s -c "$jar_cookies" -b "$jar_cookies" "$url/imports/$job" | csrf)
 curl -s -c "$jar_cookies" -b "$jar_cookies" -o /dev/null -d "_csrf=$token" -d "map.customerId=Kundennummer" \
   -d "map.orderId=Bestellnummer" -d "map.date=Datum" -d "map.revenue=Umsatz" -d "map.margin=Marge" -d "map.returned=Retoure" \
