@@ -2,7 +2,6 @@ package org.opencxm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.lang.reflect.RecordComponent;
@@ -20,26 +19,17 @@ import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.opencxm.customers.Customers;
-import org.opencxm.feedback.FeedbackFixture;
-import org.opencxm.feedback.SurveyTemplate;
-import org.opencxm.platform.ApiKeyKind;
 import org.opencxm.platform.Role;
-import org.opencxm.platform.common.Paging;
-import org.opencxm.platform.internal.ApiKeyManagement;
-import org.opencxm.platform.internal.NewApiKey;
 import org.opencxm.testing.BrowserlessSession;
+import org.opencxm.testing.Endpoints;
 import org.opencxm.testing.Tenant;
 import org.opencxm.testing.TenantFixture;
-import org.opencxm.touchpoints.Touchpoints;
-import org.opencxm.touchpoints.internal.ImportKind;
-import org.opencxm.touchpoints.internal.Imports;
+import org.opencxm.testing.WorkspaceObjects;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -102,58 +92,17 @@ class HostileInputTests {
     Tenant tenant;
     BrowserlessSession session;
     String writeKey;
-    final Map<String, String> objects = new LinkedHashMap<>();
+    WorkspaceObjects objects;
     List<Pattern> germanMessages;
 
     @BeforeAll
     void createWorkspaceWithOneOfEverything() throws IOException {
         tenant = TenantFixture.from(context).tenant("hostile");
-        var keys = context.getBean(ApiKeyManagement.class);
-        writeKey = keys.create(tenant.id(), new NewApiKey(ApiKeyKind.WRITE, "site", null, null), null)
-                .token();
-        var spareKey = keys.create(tenant.id(), new NewApiKey(ApiKeyKind.WRITE, "spare", null, null), null);
+        objects = WorkspaceObjects.of(context, tenant, port);
+        writeKey = objects.writeKey();
         session = new BrowserlessSession("http://localhost:" + port, "de");
         assertThat(session.signIn(tenant.email(Role.ADMIN), Tenant.PASSWORD)).isEqualTo("/");
         session.get("/");
-        var identify =
-                collect("/v1/identify", "{\"userId\": \"hostile-1\", \"traits\": {\"email\": \"h@example.com\"}}");
-        assertThat(identify.statusCode())
-                .as(identify.body() + identify.headers())
-                .isEqualTo(200);
-        var survey =
-                new FeedbackFixture(context, tenant, port).activeSurvey(SurveyTemplate.NPS_RELATIONSHIP, "Hostile");
-        var upload = context.getBean(Imports.class)
-                .upload(
-                        tenant.id(),
-                        ImportKind.CUSTOMERS,
-                        "customers.csv",
-                        new ByteArrayInputStream("id;email\nc-1;c@example.com\n".getBytes(StandardCharsets.UTF_8)));
-        objects.put("surveys", survey.id().value().toString());
-        objects.put("questions", survey.definition().questions().get(0).id());
-        objects.put("s", survey.publicKey());
-        objects.put("widget", survey.publicKey());
-        objects.put(
-                "touchpoints",
-                context.getBean(Touchpoints.class)
-                        .unassigned(tenant.id())
-                        .id()
-                        .value()
-                        .toString());
-        objects.put("users", tenant.user(Role.VIEWER).id().value().toString());
-        objects.put("api-keys", spareKey.key().id().value().toString());
-        objects.put("imports", upload.id().toString());
-        objects.put(
-                "customers",
-                org.awaitility.Awaitility.await()
-                        .until(
-                                () -> context.getBean(Customers.class)
-                                        .list(tenant.id(), Paging.first(), "hostile-1")
-                                        .items(),
-                                items -> !items.isEmpty())
-                        .get(0)
-                        .id()
-                        .value()
-                        .toString());
         germanMessages = germanMessages();
     }
 
@@ -238,37 +187,12 @@ class HostileInputTests {
         return counts;
     }
 
-    private HttpResponse<String> collect(String path, String json) {
-        return session.send(
-                "POST",
-                path,
-                Map.of(
-                        "Content-Type",
-                        "application/json",
-                        "Accept",
-                        "application/json",
-                        "Authorization",
-                        basic(writeKey)),
-                json.getBytes(StandardCharsets.UTF_8));
-    }
-
     private static String basic(String key) {
         return "Basic " + Base64.getEncoder().encodeToString((key + ":").getBytes(StandardCharsets.UTF_8));
     }
 
     private List<Endpoint> endpoints() {
-        var endpoints = new ArrayList<Endpoint>();
-        mappings.getHandlerMethods().forEach((info, handler) -> {
-            if (!handler.getBeanType().getPackageName().startsWith("org.opencxm")) {
-                return;
-            }
-            var methods = info.getMethodsCondition().getMethods();
-            for (var path : info.getPatternValues()) {
-                for (var method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-                    endpoints.add(new Endpoint(method, path, handler));
-                }
-            }
-        });
+        var endpoints = Endpoints.of(mappings).stream().map(Endpoint::new).toList();
         assertThat(endpoints).hasSizeGreaterThan(50);
         return endpoints;
     }
@@ -281,22 +205,23 @@ class HostileInputTests {
         }
     }
 
+    /** A discovered endpoint and the hostile requests its handler invites. */
     private final class Endpoint {
-
-        private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]+)?}");
 
         final RequestMethod method;
         final String path;
         final HandlerMethod handler;
+        final boolean api;
 
-        Endpoint(RequestMethod method, String path, HandlerMethod handler) {
-            this.method = method;
-            this.path = path;
-            this.handler = handler;
+        Endpoint(Endpoints.Endpoint discovered) {
+            this.method = discovered.method();
+            this.path = discovered.path();
+            this.handler = discovered.handler();
+            this.api = discovered.isApi();
         }
 
         boolean isApi() {
-            return path.startsWith("/api/") || path.startsWith("/v1/");
+            return api;
         }
 
         boolean isCollection() {
@@ -305,7 +230,7 @@ class HostileInputTests {
 
         List<Attack> attacks(Random random) {
             var attacks = new ArrayList<Attack>();
-            if (VARIABLE.matcher(path).find()) {
+            if (WorkspaceObjects.hasVariables(path)) {
                 attacks.add(attack("NUL in path variables", concrete(encode(NUL)), "", new byte[0]));
                 attacks.add(attack("invalid UTF-8 in path variables", concrete(INVALID_UTF8), "", new byte[0]));
             }
@@ -414,30 +339,7 @@ class HostileInputTests {
 
         /** The path with every variable {@code encodedValue}, or an object of this workspace when null. */
         private String concrete(String encodedValue) {
-            var matcher = VARIABLE.matcher(path);
-            var concrete = new StringBuilder();
-            while (matcher.find()) {
-                var variable = encodedValue != null ? encodedValue : encode(sample(matcher));
-                matcher.appendReplacement(concrete, Matcher.quoteReplacement(variable));
-            }
-            matcher.appendTail(concrete);
-            return concrete.toString();
-        }
-
-        private String sample(Matcher variable) {
-            if (variable.group(2) != null) {
-                return variable.group(2).substring(1).split("\\|")[0];
-            }
-            var before = path.substring(0, variable.start());
-            var segments = before.split("/");
-            var collection = segments.length == 0 ? "" : segments[segments.length - 1];
-            return switch (variable.group(1)) {
-                case "page" -> "0";
-                case "channel" -> "EMAIL";
-                case "token" -> "A".repeat(43);
-                case "questionId" -> objects.get("questions");
-                default -> objects.getOrDefault(collection, UUID.randomUUID().toString());
-            };
+            return encodedValue == null ? objects.path(path) : WorkspaceObjects.path(path, encodedValue);
         }
 
         /** The request parameters the handler reads: named ones, and the components of form records. */

@@ -130,7 +130,9 @@ public class Invitations {
     }
 
     @Transactional(readOnly = true)
+    /** @throws NotFoundException for a survey of another workspace, rather than an empty list that says it exists */
     public List<SurveyInvitation> ofSurvey(WorkspaceId workspace, SurveyId survey, int limit) {
+        surveys.find(workspace, survey).orElseThrow(() -> new NotFoundException("survey", survey));
         return store.ofSurvey(workspace, survey, limit);
     }
 

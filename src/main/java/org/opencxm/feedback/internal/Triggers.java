@@ -46,7 +46,9 @@ public class Triggers {
     }
 
     @Transactional(readOnly = true)
+    /** @throws NotFoundException for a survey of another workspace, rather than an empty list that says it exists */
     public List<SurveyTrigger> ofSurvey(WorkspaceId workspace, SurveyId survey) {
+        surveys.find(workspace, survey).orElseThrow(() -> new NotFoundException("survey", survey));
         return store.ofSurvey(workspace, survey);
     }
 
