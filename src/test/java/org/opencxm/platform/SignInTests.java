@@ -22,8 +22,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** Sign-in over real HTTP: sessions, brute-force lock-out, CSRF, disabled and invited users. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+/** Sign-in over real HTTP: sessions, throttling of guesses, CSRF, disabled and invited users. */
+@SpringBootTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1")
 class SignInTests {
 
     @TestConfiguration
@@ -70,18 +72,45 @@ class SignInTests {
     }
 
     @Test
-    void locksTheAccountAfterFiveWrongPasswordsUntilTheLockoutEnds() {
+    void fiveWrongPasswordsMakeOnlyThatAddressWaitAndKnownAndUnknownEMailsAlike() {
         var email = tenant.email(Role.VIEWER);
+        var unknown = "nobody-" + java.util.UUID.randomUUID() + "@example.test";
         for (int attempt = 1; attempt <= 5; attempt++) {
-            assertThat(session().signIn(email, "wrong password " + attempt)).isEqualTo("/login?error");
+            assertThat(from("203.0.113.7").signIn(email, "wrong password " + attempt))
+                    .isEqualTo("/login?error");
+            assertThat(from("203.0.113.7").signIn(unknown, "wrong password " + attempt))
+                    .isEqualTo("/login?error");
         }
 
-        assertThat(session().signIn(email, Tenant.PASSWORD)).isEqualTo("/login?locked");
-        var loginPage = session().get("/login?locked");
-        assertThat(loginPage.body()).contains("locked for 15 minutes");
+        assertThat(from("203.0.113.7").signIn(email, Tenant.PASSWORD))
+                .as("the guessing address waits, even with the right password")
+                .isEqualTo("/login?wait=1");
+        assertThat(from("203.0.113.7").signIn(unknown, Tenant.PASSWORD))
+                .as("an unknown e-mail is answered the same")
+                .isEqualTo("/login?wait=1");
+        assertThat(from("203.0.113.7").get("/login?wait=1").body())
+                .contains("Too many failed attempts for this e-mail address from your network")
+                .contains("try again in one minute");
+        assertThat(from("198.51.100.20").signIn(email, Tenant.PASSWORD))
+                .as("the owner, elsewhere, is not locked out")
+                .isEqualTo("/");
 
-        clock.advance(Duration.ofMinutes(16));
-        assertThat(session().signIn(email, Tenant.PASSWORD)).isEqualTo("/");
+        clock.advance(Duration.ofSeconds(31));
+        assertThat(from("203.0.113.7").signIn(email, "wrong again")).isEqualTo("/login?error");
+        assertThat(from("203.0.113.7").signIn(email, Tenant.PASSWORD))
+                .as("each further failure doubles the wait")
+                .isEqualTo("/login?wait=1");
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(from("203.0.113.7").signIn(email, Tenant.PASSWORD)).isEqualTo("/");
+        assertThat(from("203.0.113.7").signIn(email, "one typo"))
+                .as("success forgets the count")
+                .isEqualTo("/login?error");
+        assertThat(from("203.0.113.7").signIn(email, Tenant.PASSWORD)).isEqualTo("/");
+    }
+
+    /** A browser behind the trusted proxy, which says the client's address in X-Forwarded-For. */
+    private BrowserlessSession from(String address) {
+        return session().withHeader("X-Forwarded-For", address);
     }
 
     @Test

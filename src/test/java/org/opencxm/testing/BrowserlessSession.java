@@ -25,6 +25,7 @@ public final class BrowserlessSession {
     private final String baseUrl;
     private final String language;
     private String csrf = "";
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public BrowserlessSession(String baseUrl, String language) {
         this.baseUrl = baseUrl;
@@ -39,7 +40,13 @@ public final class BrowserlessSession {
         return new BrowserlessSession("http://localhost:" + port, "en");
     }
 
-    /** Signs in; returns the redirect target ("/" on success, "/login?error" or "/login?locked" otherwise). */
+    /** Sends this header with every request, e.g. {@code X-Forwarded-For} behind a trusted proxy. */
+    public BrowserlessSession withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    /** Signs in; returns the redirect target ("/" on success, "/login?error" or "/login?wait=…" otherwise). */
     public String signIn(String email, String password) {
         get("/login");
         var response = post("/login", Map.of("email", email, "password", password));
@@ -106,9 +113,11 @@ public final class BrowserlessSession {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path))
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Accept", "text/html")
                 .header("Accept-Language", language);
+        headers.forEach(request::header);
+        return request;
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

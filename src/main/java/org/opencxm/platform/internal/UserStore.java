@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The SQL of {@code app_user}: accounts as admins see them, and the sign-in side (password hash,
- * failed attempts, lock-out), which never leaves the platform's security code.
+ * last sign-in), which never leaves the platform's security code.
  */
 @Component
 public class UserStore {
@@ -34,16 +34,11 @@ public class UserStore {
             + " invitation_hash is not null as invitation_pending, created_at, last_login_at";
 
     private static final String LOGIN = "select u.workspace_id, u.id, u.email, u.display_name, u.role, u.department,"
-            + " u.locale, u.enabled, u.password_hash, u.locked_until, w.time_zone"
+            + " u.locale, u.enabled, u.password_hash, w.time_zone"
             + " from app_user u join workspace w on w.id = u.workspace_id";
 
     /** What signing in needs to know about an account. */
-    public record Login(
-            Actor actor,
-            String email,
-            @Nullable String passwordHash,
-            boolean enabled,
-            @Nullable Instant lockedUntil) {}
+    public record Login(Actor actor, String email, @Nullable String passwordHash, boolean enabled) {}
 
     private final JdbcClient jdbc;
 
@@ -154,18 +149,8 @@ public class UserStore {
                 .optional();
     }
 
-    /** Counts a wrong password; at {@code maxFailures} in a row the account is locked until {@code lockedUntil}. */
-    public void recordFailedLogin(String email, int maxFailures, Instant lockedUntil) {
-        jdbc.sql("update app_user set failed_logins = failed_logins + 1,"
-                        + " locked_until = case when failed_logins + 1 >= ? then ? else locked_until end"
-                        + " where lower(email) = lower(?)")
-                .params(maxFailures, Timestamp.from(lockedUntil), email.strip())
-                .update();
-    }
-
     public void recordLogin(WorkspaceId workspace, UserId id, Instant at) {
-        jdbc.sql("update app_user set failed_logins = 0, locked_until = null, last_login_at = ?"
-                        + " where workspace_id = ? and id = ?")
+        jdbc.sql("update app_user set last_login_at = ?" + " where workspace_id = ? and id = ?")
                 .params(Timestamp.from(at), workspace.value(), id.value())
                 .update();
     }
@@ -194,12 +179,7 @@ public class UserStore {
                 Department.valueOf(rs.getString("department")),
                 locale(rs.getString("locale")),
                 ZoneId.of(rs.getString("time_zone")));
-        return new Login(
-                actor,
-                rs.getString("email"),
-                rs.getString("password_hash"),
-                rs.getBoolean("enabled"),
-                instant(rs.getTimestamp("locked_until")));
+        return new Login(actor, rs.getString("email"), rs.getString("password_hash"), rs.getBoolean("enabled"));
     }
 
     private static @Nullable Locale locale(@Nullable String tag) {

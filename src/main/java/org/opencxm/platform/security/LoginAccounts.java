@@ -1,6 +1,5 @@
 package org.opencxm.platform.security;
 
-import java.time.Clock;
 import java.util.Optional;
 import org.opencxm.platform.Actor;
 import org.opencxm.platform.internal.UserStore;
@@ -13,11 +12,9 @@ import org.springframework.stereotype.Component;
 class LoginAccounts implements UserDetailsService {
 
     private final UserStore users;
-    private final Clock clock;
 
-    LoginAccounts(UserStore users, Clock clock) {
+    LoginAccounts(UserStore users) {
         this.users = users;
-        this.clock = clock;
     }
 
     @Override
@@ -33,12 +30,6 @@ class LoginAccounts implements UserDetailsService {
     }
 
     private SignedInUser signedIn(UserStore.Login login) {
-        return new SignedInUser(
-                login.actor(),
-                login.email(),
-                login.passwordHash(),
-                login.enabled(),
-                login.lockedUntil(),
-                clock.instant());
+        return new SignedInUser(login.actor(), login.email(), login.passwordHash(), login.enabled());
     }
 }

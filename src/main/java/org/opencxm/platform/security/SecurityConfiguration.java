@@ -9,9 +9,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -108,9 +111,15 @@ class SecurityConfiguration {
             HttpSecurity http,
             LoginAccounts accounts,
             LoginOutcomes outcomes,
+            SignInThrottle throttle,
+            PasswordEncoder passwords,
+            AuthenticationEventPublisher events,
             @Value("${opencxm.rate-limit.sign-in-per-minute}") long signInsPerMinute)
             throws Exception {
         var currentAccount = new CurrentAccountFilter(accounts);
+        // The only way a password is checked, with no parent to fall back to: one hash comparison per attempt
+        var signIn = new ProviderManager(new ConstantTimeSignIn(accounts, passwords));
+        signIn.setAuthenticationEventPublisher(events);
         // Guessing passwords or invitation tokens from one address is slowed down before any account is touched.
         var signInLimiter = new RateLimiter(
                 request -> "POST".equals(request.getMethod())
@@ -138,6 +147,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
+                .authenticationManager(signIn)
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new TolerantCsrfTokenHandler()))
                 .formLogin(login -> login.loginPage("/login")
                         .usernameParameter("email")
@@ -149,6 +159,7 @@ class SecurityConfiguration {
                         .deleteCookies("OPENCXM_SESSION"))
                 .addFilterBefore(currentAccount, AuthorizationFilter.class)
                 .addFilterBefore(signInLimiter, UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny())

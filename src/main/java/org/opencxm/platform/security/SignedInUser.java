@@ -1,6 +1,6 @@
 package org.opencxm.platform.security;
 
-import java.time.Instant;
+import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -14,26 +14,20 @@ import org.springframework.security.core.userdetails.UserDetails;
 /** The principal of a browser session. */
 public final class SignedInUser implements UserDetails, CredentialsContainer {
 
+    /** Sessions hold this object serialized; a changed layout needs a migration that ends them (V11, V13). */
+    @Serial
+    private static final long serialVersionUID = 1L;
+
     private final Actor actor;
     private final String email;
     private @Nullable String passwordHash;
     private final boolean enabled;
-    private final @Nullable Instant lockedUntil;
-    private final Instant checkedAt;
 
-    SignedInUser(
-            Actor actor,
-            String email,
-            @Nullable String passwordHash,
-            boolean enabled,
-            @Nullable Instant lockedUntil,
-            Instant checkedAt) {
+    SignedInUser(Actor actor, String email, @Nullable String passwordHash, boolean enabled) {
         this.actor = actor;
         this.email = email;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
-        this.lockedUntil = lockedUntil;
-        this.checkedAt = checkedAt;
     }
 
     public Actor actor() {
@@ -57,11 +51,6 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     @Override
     public String getUsername() {
         return email;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return lockedUntil == null || lockedUntil.isBefore(checkedAt);
     }
 
     /** Invited users who have not yet chosen a password cannot sign in either. */
