@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.opencxm.platform.PublicEndpoint;
 import org.opencxm.platform.Role;
+import org.opencxm.platform.internal.ApiKeyManagement;
+import org.opencxm.platform.internal.Users;
+import org.opencxm.testing.Tenant;
 import org.opencxm.testing.TenantFixture;
 import org.opencxm.testing.TenantFixture.TwoTenants;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,9 +85,20 @@ class AuthorizationTests {
 
     TwoTenants tenants;
 
+    /** A workspace whose admin is an installation admin, with an installation token: for the workspace endpoints. */
+    Tenant installation;
+
+    String installationToken;
+
     @BeforeAll
     void createTenants() {
         tenants = TenantFixture.from(context).two();
+        installation = TenantFixture.from(context).tenant("installation");
+        var admin = installation.user(Role.ADMIN).id();
+        context.getBean(Users.class).makeInstallationAdmin(admin);
+        installationToken = context.getBean(ApiKeyManagement.class)
+                .createInstallationToken(installation.id(), "automation", admin)
+                .token();
     }
 
     @Test
@@ -111,7 +125,9 @@ class AuthorizationTests {
     void rolesAnEndpointDoesNotNameAreRefused() throws Exception {
         var checked = 0;
         for (var endpoint : guardedEndpoints()) {
-            for (var role : EnumSet.complementOf(EnumSet.copyOf(endpoint.allowed()))) {
+            var named = EnumSet.noneOf(Role.class);
+            named.addAll(endpoint.allowed());
+            for (var role : EnumSet.complementOf(named)) {
                 assertThat(status(endpoint, role))
                         .as("%s as %s", endpoint, role)
                         .isEqualTo(403);
@@ -130,6 +146,29 @@ class AuthorizationTests {
                         .isNotIn(401, 403);
             }
         }
+    }
+
+    /** Creating and archiving workspaces takes an installation admin, or their installation token. */
+    @Test
+    void installationEndpointsAdmitOnlyInstallationAdmins() throws Exception {
+        var checked = 0;
+        for (var endpoint : guardedEndpoints()) {
+            if (!endpoint.installation()) {
+                continue;
+            }
+            var request = endpoint.request();
+            if (endpoint.isApi()) {
+                request.header("Authorization", "Bearer " + installationToken);
+            } else {
+                request.with(user(accounts.loadUserByUsername(installation.email(Role.ADMIN))))
+                        .with(csrf());
+            }
+            assertThat(mvc.perform(request).andReturn().getResponse().getStatus())
+                    .as("%s as installation admin", endpoint)
+                    .isNotIn(401, 403);
+            checked++;
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(10);
     }
 
     @Test
@@ -172,7 +211,8 @@ class AuthorizationTests {
             }
             for (var path : info.getPatternValues()) {
                 for (var method : methods(info)) {
-                    endpoints.add(new Endpoint(method, path, allowedRoles(handler), isPublic(handler)));
+                    endpoints.add(new Endpoint(
+                            method, path, allowedRoles(handler), isPublic(handler), forInstallation(handler)));
                 }
             }
         });
@@ -184,17 +224,28 @@ class AuthorizationTests {
         return methods.isEmpty() ? Set.of(RequestMethod.GET) : methods;
     }
 
+    /** The workspace roles an endpoint names; {@code null} when it names none, not even the installation. */
     private static Set<Role> allowedRoles(HandlerMethod handler) {
-        var secured = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), Secured.class);
-        if (secured == null) {
-            secured = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), Secured.class);
-        }
+        var secured = secured(handler);
         if (secured == null) {
             return null;
         }
         return Arrays.stream(secured.value())
+                .filter(authority -> !authority.equals(Role.INSTALLATION_ADMIN_AUTHORITY))
                 .map(authority -> Role.valueOf(authority.replaceFirst("^ROLE_", "")))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    }
+
+    private static boolean forInstallation(HandlerMethod handler) {
+        var secured = secured(handler);
+        return secured != null && Arrays.asList(secured.value()).contains(Role.INSTALLATION_ADMIN_AUTHORITY);
+    }
+
+    private static Secured secured(HandlerMethod handler) {
+        var secured = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), Secured.class);
+        return secured != null
+                ? secured
+                : AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), Secured.class);
     }
 
     private static boolean isPublic(HandlerMethod handler) {
@@ -202,7 +253,7 @@ class AuthorizationTests {
                 || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), PublicEndpoint.class);
     }
 
-    record Endpoint(RequestMethod method, String path, Set<Role> allowed, boolean isPublic) {
+    record Endpoint(RequestMethod method, String path, Set<Role> allowed, boolean isPublic, boolean installation) {
 
         boolean isApi() {
             return path.startsWith("/api/");

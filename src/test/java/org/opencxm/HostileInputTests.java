@@ -234,6 +234,9 @@ class HostileInputTests {
                 attacks.add(attack("NUL in path variables", concrete(encode(NUL)), "", new byte[0]));
                 attacks.add(attack("invalid UTF-8 in path variables", concrete(INVALID_UTF8), "", new byte[0]));
             }
+            if (!parameters().isEmpty() && method != RequestMethod.GET && body() == null) {
+                attacks.add(attack("an empty form", concrete(null), "application/x-www-form-urlencoded", new byte[0]));
+            }
             for (var parameter : parameters()) {
                 attacks.add(parameterAttack("NUL in " + parameter.name(), parameter.name(), encode(NUL)));
                 attacks.add(parameterAttack("invalid UTF-8 in " + parameter.name(), parameter.name(), INVALID_UTF8));

@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param tokenPrefix the first characters of the token, so admins can tell keys apart
  * @param role what a management token may do; {@code null} for write keys
+ * @param installation an admin token that may also manage workspaces, made by an installation
+ *     admin; it manages them only while its maker still is one
  */
 public record ApiKey(
         ApiKeyId id,
@@ -18,7 +20,8 @@ public record ApiKey(
         @Nullable Role role,
         Instant createdAt,
         @Nullable Instant lastUsedAt,
-        @Nullable Instant revokedAt) {
+        @Nullable Instant revokedAt,
+        boolean installation) {
 
     public boolean active() {
         return revokedAt == null;

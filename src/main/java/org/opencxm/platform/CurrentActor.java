@@ -22,4 +22,12 @@ public final class CurrentActor {
         }
         return Optional.empty();
     }
+
+    /** Whether the caller may manage the installation's workspaces, besides their role where they are. */
+    public static boolean isInstallationAdmin() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null
+                && authentication.getAuthorities().stream()
+                        .anyMatch(authority -> Role.INSTALLATION_ADMIN_AUTHORITY.equals(authority.getAuthority()));
+    }
 }

@@ -17,6 +17,12 @@ public enum Role {
     public static final String MARKETING_AUTHORITY = "ROLE_MARKETING";
     public static final String VIEWER_AUTHORITY = "ROLE_VIEWER";
 
+    /**
+     * Not a role in a workspace but over the installation: creating, renaming and archiving
+     * workspaces. Held besides the role in the current workspace, by the first admin.
+     */
+    public static final String INSTALLATION_ADMIN_AUTHORITY = "ROLE_INSTALLATION_ADMIN";
+
     public String authority() {
         return "ROLE_" + name();
     }

@@ -1,6 +1,8 @@
 package org.opencxm.platform;
 
+import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import org.opencxm.platform.common.Ids;
 import org.opencxm.platform.common.NotFoundException;
@@ -9,24 +11,39 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Workspaces (tenants): creating one and reading or changing its settings. */
+/**
+ * Workspaces (tenants): creating, reading, renaming, archiving. Who may do which is the web
+ * layer's business (installation admins create and archive, workspace admins change settings).
+ */
 @Service
 public class Workspaces {
 
     private final WorkspaceStore store;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    Workspaces(WorkspaceStore store, ApplicationEventPublisher events) {
+    Workspaces(WorkspaceStore store, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.events = events;
+        this.clock = clock;
     }
 
     /** Creates the workspace; modules seed their defaults for it in the same transaction. */
     @Transactional
     public Workspace create(String name, Locale defaultLocale, ZoneId timeZone) {
+        return create(name, defaultLocale, timeZone, false);
+    }
+
+    /** A workspace of invented customers for trying OpenCXM out, labelled as such wherever it shows. */
+    @Transactional
+    public Workspace createDemo(String name, Locale defaultLocale, ZoneId timeZone) {
+        return create(name, defaultLocale, timeZone, true);
+    }
+
+    private Workspace create(String name, Locale defaultLocale, ZoneId timeZone, boolean demo) {
         var id = new WorkspaceId(Ids.next());
-        store.insert(id, name, defaultLocale, timeZone);
-        events.publishEvent(new WorkspaceCreated(id, name));
+        store.insert(id, name.strip(), defaultLocale, timeZone, demo);
+        events.publishEvent(new WorkspaceCreated(id, name.strip()));
         return get(id);
     }
 
@@ -35,9 +52,41 @@ public class Workspaces {
         return store.find(id).orElseThrow(() -> new NotFoundException("workspace", id));
     }
 
+    /** Every workspace of the installation, archived ones last. */
+    @Transactional(readOnly = true)
+    public List<Workspace> all() {
+        return store.all();
+    }
+
+    /** Where this person may work now, for the workspace switch: enabled memberships of active workspaces. */
+    @Transactional(readOnly = true)
+    public List<Workspace> of(UserId person) {
+        return store.of(person);
+    }
+
     @Transactional
     public Workspace update(WorkspaceId id, String name, Language defaultLanguage, ZoneId timeZone) {
         if (!store.update(id, name.strip(), defaultLanguage.locale(), timeZone)) {
+            throw new NotFoundException("workspace", id);
+        }
+        return get(id);
+    }
+
+    /** Nobody signs in to it, its keys stop working, its jobs stop; its data stays until restored. */
+    @Transactional
+    public Workspace archive(WorkspaceId id) {
+        var before = get(id);
+        store.archive(id, clock.instant());
+        if (!before.archived()) {
+            events.publishEvent(new WorkspaceArchived(id));
+        }
+        return get(id);
+    }
+
+    /** Members can work in it again; triggers that archiving stopped stay stopped. */
+    @Transactional
+    public Workspace restore(WorkspaceId id) {
+        if (!store.restore(id)) {
             throw new NotFoundException("workspace", id);
         }
         return get(id);

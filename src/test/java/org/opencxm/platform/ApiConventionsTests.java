@@ -93,7 +93,7 @@ class ApiConventionsTests {
         assertThat(taken.status()).isEqualTo(400);
         assertThat(taken.json().at("/errors/0/field").asString()).isEqualTo("email");
         assertThat(taken.json().at("/errors/0/message").asString())
-                .isEqualTo("This e-mail address already has an account.");
+                .isEqualTo("This person already belongs to this workspace.");
     }
 
     @Test

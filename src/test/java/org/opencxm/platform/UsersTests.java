@@ -52,7 +52,7 @@ class UsersTests {
 
         users.acceptInvitation(invitation.token(), "a long enough passphrase");
 
-        var stored = jdbc.sql("select password_hash, invitation_hash from app_user where id = ?")
+        var stored = jdbc.sql("select password_hash, invitation_hash from account where id = ?")
                 .param(invitation.user().id().value())
                 .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2)})
                 .single();
@@ -76,14 +76,31 @@ class UsersTests {
     }
 
     @Test
-    void emailIdentifiesOneAccountAcrossWorkspacesIgnoringCase() {
+    void anEmailWithAnAccountElsewhereBecomesAMemberHereWithoutANewAccount() {
         var other = TenantFixture.from(context).tenant("other");
-        var taken = other.email(Role.AGENT).toUpperCase();
+        var person = other.user(Role.AGENT);
 
-        assertThatThrownBy(() -> users.invite(tenant.id(), new NewUser(taken, "Copy", Role.AGENT, Department.SALES)))
+        var invitation = users.invite(
+                tenant.id(), new NewUser(person.email().toUpperCase(), "Same person", Role.VIEWER, Department.SALES));
+
+        assertThat(invitation.added()).isTrue();
+        assertThat(invitation.path()).isNull();
+        assertThat(invitation.user().id()).isEqualTo(person.id());
+        assertThat(invitation.user().role()).isEqualTo(Role.VIEWER);
+        assertThat(users.get(other.id(), person.id()).role())
+                .as("their standing in the other workspace is untouched")
+                .isEqualTo(Role.AGENT);
+        assertThatThrownBy(() ->
+                        users.invite(tenant.id(), new NewUser(person.email(), "Again", Role.AGENT, Department.SALES)))
                 .isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((InvalidInputException) e).field())
-                .isEqualTo("email");
+                .extracting(e -> ((InvalidInputException) e).messageKey())
+                .isEqualTo("validation.user.alreadyMember");
+        assertThatThrownBy(() -> users.create(
+                        tenant.id(),
+                        new NewUser(person.email(), "Copy", Role.AGENT, Department.SALES),
+                        Tenant.PASSWORD))
+                .as("one account per e-mail, whatever the case")
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test

@@ -65,6 +65,7 @@ public final class WorkspaceObjects {
         objects.put("api-keys", spareKey.key().id().value().toString());
         objects.put("imports", upload.id().toString());
         objects.put("customers", customer.id().value().toString());
+        objects.put("workspaces", tenant.id().value().toString());
         return new WorkspaceObjects(objects, writeKey);
     }
 

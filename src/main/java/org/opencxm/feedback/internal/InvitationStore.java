@@ -119,6 +119,14 @@ class InvitationStore {
     }
 
     /** Writes what a transition changed: status, skip reason, send, reminder and answer times. */
+    /** Every invitation of the workspace still waiting to be sent is skipped, with the reason. */
+    int skipScheduled(WorkspaceId workspace, SkipReason reason) {
+        return jdbc.sql("update survey_invitation set status = 'SKIPPED', skip_reason = ?"
+                        + " where workspace_id = ? and status = 'SCHEDULED'")
+                .params(reason.name(), workspace.value())
+                .update();
+    }
+
     void save(SurveyInvitation invitation) {
         jdbc.sql("update survey_invitation set status = ?, skip_reason = ?, sent_at = ?, reminded_at = ?,"
                         + " answered_at = ? where workspace_id = ? and id = ?")

@@ -9,7 +9,9 @@ public enum SkipReason {
     /** An e-mail invitation for a customer without an e-mail address. */
     NO_EMAIL,
     /** The survey is a draft or closed. */
-    SURVEY_NOT_ACTIVE;
+    SURVEY_NOT_ACTIVE,
+    /** Scheduled, and then the workspace was archived before it was due. */
+    WORKSPACE_ARCHIVED;
 
     public String messageKey() {
         return "invitation.skip." + name();

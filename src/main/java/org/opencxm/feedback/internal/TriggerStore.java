@@ -60,6 +60,12 @@ class TriggerStore {
                 .update();
     }
 
+    int deactivateAll(WorkspaceId workspace) {
+        return jdbc.sql("update survey_trigger set active = false where workspace_id = ? and active")
+                .param(workspace.value())
+                .update();
+    }
+
     /** The active trigger read longest ago, locked; other nodes take the next one. */
     Optional<Scan> nextToScan(Instant before) {
         return jdbc.sql("select " + COLUMNS + " from survey_trigger where active and watermark < ?"

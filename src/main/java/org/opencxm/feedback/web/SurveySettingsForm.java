@@ -26,7 +26,15 @@ public record SurveySettingsForm(
         @Nullable @Size(max = 2000) String introEn,
         @Nullable @Size(max = 2000) String thankYouDe,
         @Nullable @Size(max = 2000) String thankYouEn,
-        @NotNull @Valid WidgetSettings widget) {
+        @Valid WidgetSettings widget) {
+
+    /**
+     * A post without the widget's fields (no browser of ours sends one) means the widget is off;
+     * a null here would also leave the page unable to show the form again with its errors.
+     */
+    public SurveySettingsForm {
+        widget = widget == null ? WidgetSettings.OFF : widget;
+    }
 
     static SurveySettingsForm of(Survey survey) {
         var definition = survey.definition();

@@ -7,6 +7,7 @@ import org.opencxm.platform.ApiKey;
 import org.opencxm.platform.ApiKeyCreated;
 import org.opencxm.platform.ApiKeyId;
 import org.opencxm.platform.ApiKeyKind;
+import org.opencxm.platform.Role;
 import org.opencxm.platform.UserId;
 import org.opencxm.platform.WorkspaceId;
 import org.opencxm.platform.common.Ids;
@@ -33,6 +34,20 @@ public class ApiKeyManagement {
 
     @Transactional
     public CreatedApiKey create(WorkspaceId workspace, NewApiKey request, @Nullable UserId createdBy) {
+        return create(workspace, request, createdBy, false);
+    }
+
+    /**
+     * An admin token that may also create, rename and archive workspaces, for an installation
+     * admin's automation. The caller must be one; the token loses the power when they do.
+     */
+    @Transactional
+    public CreatedApiKey createInstallationToken(WorkspaceId workspace, String name, UserId installationAdmin) {
+        return create(workspace, new NewApiKey(ApiKeyKind.MANAGEMENT, name, Role.ADMIN, null), installationAdmin, true);
+    }
+
+    private CreatedApiKey create(
+            WorkspaceId workspace, NewApiKey request, @Nullable UserId createdBy, boolean installation) {
         boolean management = request.kind() == ApiKeyKind.MANAGEMENT;
         if (management && request.role() == null) {
             throw new InvalidInputException("role", "validation.apiKey.roleRequired");
@@ -45,7 +60,7 @@ public class ApiKeyManagement {
         }
         var id = new ApiKeyId(Ids.next());
         var token = Secrets.token(request.kind().tokenPrefix());
-        store.insert(workspace, id, request, token.substring(0, 10), Secrets.hash(token), createdBy);
+        store.insert(workspace, id, request, token.substring(0, 10), Secrets.hash(token), createdBy, installation);
         events.publishEvent(new ApiKeyCreated(workspace, id, request.kind(), request.touchpointId()));
         return new CreatedApiKey(get(workspace, id), token);
     }

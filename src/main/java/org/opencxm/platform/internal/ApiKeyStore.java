@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 public class ApiKeyStore {
 
     private static final String COLUMNS =
-            "workspace_id, id, kind, name, token_prefix, role, created_at, last_used_at, revoked_at";
+            "workspace_id, id, kind, name, token_prefix, role, created_at, last_used_at, revoked_at, installation";
 
     private final JdbcClient jdbc;
 
@@ -36,9 +36,10 @@ public class ApiKeyStore {
             NewApiKey key,
             String tokenPrefix,
             String tokenHash,
-            @Nullable UserId createdBy) {
-        jdbc.sql("insert into api_key (workspace_id, id, kind, name, token_prefix, token_hash, role, created_by)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?)")
+            @Nullable UserId createdBy,
+            boolean installation) {
+        jdbc.sql("insert into api_key (workspace_id, id, kind, name, token_prefix, token_hash, role, created_by,"
+                        + " installation) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         workspace.value(),
                         id.value(),
@@ -47,7 +48,8 @@ public class ApiKeyStore {
                         tokenPrefix,
                         tokenHash,
                         key.role() == null ? null : key.role().name(),
-                        createdBy == null ? null : createdBy.value())
+                        createdBy == null ? null : createdBy.value(),
+                        installation)
                 .update();
     }
 
@@ -74,12 +76,18 @@ public class ApiKeyStore {
 
     /**
      * The one installation-wide look-up: a token names its workspace. A key stops working with
-     * the user who made it: once they are disabled, so are their keys.
+     * the person who made it (once their membership is disabled) and with its workspace (once it
+     * is archived); an installation token manages workspaces only while its maker is an
+     * installation admin.
      */
     public Optional<ApiKey> findActive(String tokenHash, ApiKeyKind kind) {
-        return jdbc.sql("select " + COLUMNS + " from api_key k where token_hash = ? and kind = ? and revoked_at is null"
-                        + " and (created_by is null or exists (select 1 from app_user u"
-                        + " where u.workspace_id = k.workspace_id and u.id = k.created_by and u.enabled))")
+        return jdbc.sql("select k.workspace_id, k.id, k.kind, k.name, k.token_prefix, k.role, k.created_at,"
+                        + " k.last_used_at, k.revoked_at, k.installation and exists (select 1 from account a"
+                        + " where a.id = k.created_by and a.installation_admin) as installation"
+                        + " from api_key k join workspace w on w.id = k.workspace_id and w.archived_at is null"
+                        + " where k.token_hash = ? and k.kind = ? and k.revoked_at is null"
+                        + " and (k.created_by is null or exists (select 1 from membership m"
+                        + " where m.workspace_id = k.workspace_id and m.account_id = k.created_by and m.enabled))")
                 .params(tokenHash, kind.name())
                 .query(ApiKeyStore::map)
                 .optional();
@@ -102,7 +110,8 @@ public class ApiKeyStore {
                 role == null ? null : Role.valueOf(role),
                 rs.getTimestamp("created_at").toInstant(),
                 instant(rs.getTimestamp("last_used_at")),
-                instant(rs.getTimestamp("revoked_at")));
+                instant(rs.getTimestamp("revoked_at")),
+                rs.getBoolean("installation"));
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

@@ -19,17 +19,21 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * On an empty database: creates the first workspace and its admin, and in demo mode one user
- * per role. Passwords that were not configured are generated and printed this once; they are
- * stored only as hashes. Nodes starting together take turns through an advisory lock.
+ * On an empty database: creates the first workspace and its admin, who is the installation
+ * admin; in demo mode also a demo workspace beside it, labelled as such, with the admin and one
+ * user per role, where the admin lands at first sign-in. Passwords that were not configured
+ * are generated and printed this once; they are stored only as hashes. Nodes starting together
+ * take turns through an advisory lock.
  */
 @Component
 class FirstStart implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
+    private static final String DEMO_NAME = "Demo GmbH";
     private final WorkspaceStore store;
     private final Workspaces workspaces;
     private final Users users;
+    private final AccountStore accounts;
     private final BootstrapProperties bootstrap;
     private final DemoProperties demo;
     private final ApplicationEventPublisher events;
@@ -38,12 +42,14 @@ class FirstStart implements ApplicationRunner {
             WorkspaceStore store,
             Workspaces workspaces,
             Users users,
+            AccountStore accounts,
             BootstrapProperties bootstrap,
             DemoProperties demo,
             ApplicationEventPublisher events) {
         this.store = store;
         this.workspaces = workspaces;
         this.users = users;
+        this.accounts = accounts;
         this.bootstrap = bootstrap;
         this.demo = demo;
         this.events = events;
@@ -56,22 +62,27 @@ class FirstStart implements ApplicationRunner {
         if (!store.none()) {
             return;
         }
-        var name = demo.enabled() ? "Demo GmbH" : bootstrap.workspaceName();
+        var name = bootstrap.workspaceName();
         var workspace = workspaces.create(name, Language.DE.locale(), ZoneId.of("Europe/Berlin"));
         var logins = new ArrayList<String>();
         var adminPassword = orRandom(bootstrap.adminPassword());
-        users.create(
+        var admin = users.create(
                 workspace.id(),
                 new NewUser(bootstrap.adminEmail(), "Admin", Role.ADMIN, Department.MANAGEMENT),
                 adminPassword);
+        users.makeInstallationAdmin(admin.id());
         logins.add(line(bootstrap.adminEmail(), Role.ADMIN, adminPassword, bootstrap.adminPassword()));
         if (demo.enabled()) {
-            logins.addAll(createDemoUsers(workspace.id()));
-            events.publishEvent(new DemoWorkspaceCreated(workspace.id()));
+            var demoWorkspace = workspaces.createDemo(DEMO_NAME, Language.DE.locale(), ZoneId.of("Europe/Berlin"));
+            users.addMember(demoWorkspace.id(), admin.id(), "Admin", Role.ADMIN, Department.MANAGEMENT);
+            accounts.rememberWorkspace(admin.id(), demoWorkspace.id());
+            logins.addAll(createDemoUsers(demoWorkspace.id()));
+            events.publishEvent(new DemoWorkspaceCreated(demoWorkspace.id()));
         }
         log.info(
-                "First start: created workspace '{}'. Sign in with (passwords are shown only this once):\n{}",
+                "First start: created workspace '{}'{}. Sign in with (passwords are shown only this once):\n{}",
                 name,
+                demo.enabled() ? " and the demo workspace '" + DEMO_NAME + "'" : "",
                 String.join("\n", logins));
     }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.opencxm.platform.Department;
 import org.opencxm.platform.Role;
 import org.opencxm.platform.UserId;
 import org.opencxm.platform.WorkspaceId;
@@ -18,65 +19,94 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Users of a workspace: invitation, roles and departments, disabling, language. */
+/**
+ * The people of a workspace: invitation, roles and departments, disabling, language. A person
+ * has one account (e-mail, password, language) and a membership in each workspace they work in
+ * (name, role, department, enabled); inviting someone who already has an account adds the
+ * membership, and they find the workspace in their workspace switch.
+ */
 @Service
 public class Users {
 
     static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
 
-    private final UserStore store;
+    private final AccountStore accounts;
+    private final MembershipStore memberships;
     private final PasswordEncoder passwords;
     private final Clock clock;
 
-    Users(UserStore store, PasswordEncoder passwords, Clock clock) {
-        this.store = store;
+    Users(AccountStore accounts, MembershipStore memberships, PasswordEncoder passwords, Clock clock) {
+        this.accounts = accounts;
+        this.memberships = memberships;
         this.passwords = passwords;
         this.clock = clock;
     }
 
-    /** Creates a user who can sign in at once with the given password (first admin, demo users). */
+    /** Creates a person who can sign in at once with the given password (first admin, demo users). */
     @Transactional
     public UserAccount create(WorkspaceId workspace, NewUser user, String password) {
         PasswordPolicy.check(password);
         var id = new UserId(Ids.next());
-        store.insert(workspace, id, user);
-        store.setPassword(workspace, id, passwords.encode(password));
+        accounts.insert(id, user.email());
+        accounts.setPassword(id, passwords.encode(password));
+        accounts.rememberWorkspace(id, workspace);
+        memberships.insert(workspace, id, user.displayName(), user.role(), user.department());
         return get(workspace, id);
     }
 
-    /** Creates a user who sets a password by following the invitation link. */
+    /** Makes someone who already has an account a member of another workspace. */
+    @Transactional
+    public UserAccount addMember(
+            WorkspaceId workspace, UserId person, String displayName, Role role, Department department) {
+        memberships.insert(workspace, person, displayName, role, department);
+        return get(workspace, person);
+    }
+
+    /**
+     * A new person gets an account and sets a password by following the invitation link; someone
+     * with an account already becomes a member at once, and the invitation has no link.
+     */
     @Transactional
     public UserInvitation invite(WorkspaceId workspace, NewUser user) {
+        var existing = accounts.findByEmail(user.email());
+        if (existing.isPresent()) {
+            memberships.insert(workspace, existing.get(), user.displayName(), user.role(), user.department());
+            return UserInvitation.added(get(workspace, existing.get()));
+        }
         var id = new UserId(Ids.next());
-        store.insert(workspace, id, user);
+        accounts.insert(id, user.email());
+        memberships.insert(workspace, id, user.displayName(), user.role(), user.department());
         var token = Secrets.token("inv_");
         var expiresAt = clock.instant().plus(INVITATION_VALIDITY);
-        store.setInvitation(workspace, id, Secrets.hash(token), expiresAt);
+        accounts.setInvitation(id, Secrets.hash(token), expiresAt, workspace);
         return new UserInvitation(get(workspace, id), token, expiresAt);
     }
 
-    /** The invited user, if the token is valid and not yet used or expired. */
+    /** The invited person as the workspace that invited them knows them, if the token is valid and unused. */
     @Transactional(readOnly = true)
     public Optional<UserAccount> findByInvitation(String token) {
-        return store.findByInvitation(Secrets.hash(token), clock.instant());
+        return accounts.findByInvitation(Secrets.hash(token), clock.instant())
+                .filter(account -> account.lastWorkspace() != null)
+                .flatMap(account -> memberships.find(account.lastWorkspace(), account.id()))
+                .filter(UserAccount::enabled);
     }
 
     @Transactional
     public UserAccount acceptInvitation(String token, String password) {
         var user = findByInvitation(token).orElseThrow(() -> new NotFoundException("invitation", "token"));
         PasswordPolicy.check(password);
-        store.setPassword(user.workspaceId(), user.id(), passwords.encode(password));
+        accounts.setPassword(user.id(), passwords.encode(password));
         return get(user.workspaceId(), user.id());
     }
 
     @Transactional(readOnly = true)
     public ResultPage<UserAccount> list(WorkspaceId workspace, Paging paging, @Nullable String search) {
-        return store.list(workspace, paging, search);
+        return memberships.list(workspace, paging, search);
     }
 
     @Transactional(readOnly = true)
     public UserAccount get(WorkspaceId workspace, UserId id) {
-        return store.find(workspace, id).orElseThrow(() -> new NotFoundException("user", id));
+        return memberships.find(workspace, id).orElseThrow(() -> new NotFoundException("user", id));
     }
 
     /** The last enabled admin of a workspace can be neither demoted nor disabled. */
@@ -85,15 +115,22 @@ public class Users {
         var before = get(workspace, id);
         boolean losesAdmin =
                 before.role() == Role.ADMIN && before.enabled() && (changes.role() != Role.ADMIN || !changes.enabled());
-        if (losesAdmin && store.enabledAdmins(workspace) <= 1) {
+        if (losesAdmin && memberships.enabledAdmins(workspace) <= 1) {
             throw new InvalidInputException("role", "validation.user.lastAdmin");
         }
-        store.update(workspace, id, changes);
+        memberships.update(workspace, id, changes);
         return get(workspace, id);
     }
 
+    /** The language is the person's, in every workspace. */
     @Transactional
-    public void changeLocale(WorkspaceId workspace, UserId id, Locale locale) {
-        store.changeLocale(workspace, id, locale);
+    public void changeLocale(UserId id, Locale locale) {
+        accounts.changeLocale(id, locale);
+    }
+
+    /** The person may create and archive workspaces (the first admin does; it cannot be granted in the UI yet). */
+    @Transactional
+    public void makeInstallationAdmin(UserId id) {
+        accounts.makeInstallationAdmin(id);
     }
 }

@@ -2,10 +2,14 @@ package org.opencxm.platform.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.opencxm.platform.UserId;
 import org.opencxm.platform.Workspace;
 import org.opencxm.platform.WorkspaceId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +20,8 @@ import org.springframework.stereotype.Component;
 public class WorkspaceStore {
 
     private static final long FIRST_START_LOCK = 0x0C3A_0001L;
+    private static final String COLUMNS =
+            "w.id, w.name, w.default_locale, w.time_zone, w.created_at, w.demo, w.archived_at";
 
     private final JdbcClient jdbc;
 
@@ -23,23 +29,56 @@ public class WorkspaceStore {
         this.jdbc = jdbc;
     }
 
-    public void insert(WorkspaceId id, String name, Locale defaultLocale, ZoneId timeZone) {
-        jdbc.sql("insert into workspace (id, name, default_locale, time_zone) values (?, ?, ?, ?)")
-                .params(id.value(), name, defaultLocale.getLanguage(), timeZone.getId())
+    public void insert(WorkspaceId id, String name, Locale defaultLocale, ZoneId timeZone, boolean demo) {
+        jdbc.sql("insert into workspace (id, name, default_locale, time_zone, demo) values (?, ?, ?, ?, ?)")
+                .params(id.value(), name, defaultLocale.getLanguage(), timeZone.getId(), demo)
                 .update();
     }
 
     public Optional<Workspace> find(WorkspaceId id) {
-        return jdbc.sql("select id, name, default_locale, time_zone, created_at from workspace where id = ?")
+        return jdbc.sql("select " + COLUMNS + " from workspace w where id = ?")
                 .param(id.value())
                 .query(WorkspaceStore::map)
                 .optional();
+    }
+
+    /** Every workspace of the installation, archived ones last. */
+    public List<Workspace> all() {
+        return jdbc.sql("select " + COLUMNS
+                        + " from workspace w order by w.archived_at nulls first, lower(w.name), w.id")
+                .query(WorkspaceStore::map)
+                .list();
+    }
+
+    /** The workspaces a person may work in now: an enabled membership, not archived; demo ones last. */
+    public List<Workspace> of(UserId account) {
+        return jdbc.sql("select " + COLUMNS + " from workspace w join membership m on m.workspace_id = w.id"
+                        + " where m.account_id = ? and m.enabled and w.archived_at is null"
+                        + " order by w.demo, lower(w.name), w.id")
+                .param(account.value())
+                .query(WorkspaceStore::map)
+                .list();
     }
 
     /** @return whether the workspace exists */
     public boolean update(WorkspaceId id, String name, Locale defaultLocale, ZoneId timeZone) {
         return jdbc.sql("update workspace set name = ?, default_locale = ?, time_zone = ? where id = ?")
                         .params(name, defaultLocale.getLanguage(), timeZone.getId(), id.value())
+                        .update()
+                == 1;
+    }
+
+    /** Sets or clears the archive date; @return whether the workspace exists */
+    public boolean archive(WorkspaceId id, Instant at) {
+        return jdbc.sql("update workspace set archived_at = coalesce(archived_at, ?) where id = ?")
+                        .params(Timestamp.from(at), id.value())
+                        .update()
+                == 1;
+    }
+
+    public boolean restore(WorkspaceId id) {
+        return jdbc.sql("update workspace set archived_at = null where id = ?")
+                        .param(id.value())
                         .update()
                 == 1;
     }
@@ -59,11 +98,14 @@ public class WorkspaceStore {
     }
 
     private static Workspace map(ResultSet rs, int row) throws SQLException {
+        var archived = rs.getTimestamp("archived_at");
         return new Workspace(
                 new WorkspaceId(rs.getObject("id", UUID.class)),
                 rs.getString("name"),
                 Locale.forLanguageTag(rs.getString("default_locale")),
                 ZoneId.of(rs.getString("time_zone")),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getBoolean("demo"),
+                archived == null ? null : archived.toInstant());
     }
 }

@@ -4,6 +4,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import org.opencxm.platform.internal.AccountStore;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -20,9 +22,13 @@ import org.springframework.web.servlet.LocaleResolver;
 class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
 
     private final LocaleResolver locales;
+    private final AccountStore accounts;
+    private final Clock clock;
 
-    LoginOutcomes(LocaleResolver locales) {
+    LoginOutcomes(LocaleResolver locales, AccountStore accounts, Clock clock) {
         this.locales = locales;
+        this.accounts = accounts;
+        this.clock = clock;
         setDefaultTargetUrl("/");
     }
 
@@ -30,8 +36,11 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implem
     public void onAuthenticationSuccess(
             HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws ServletException, IOException {
-        if (authentication.getPrincipal() instanceof SignedInUser user && user.preferredLocale() != null) {
-            locales.setLocale(request, response, user.preferredLocale());
+        if (authentication.getPrincipal() instanceof SignedInUser user) {
+            accounts.recordLogin(user.actor().userId(), user.actor().workspaceId(), clock.instant());
+            if (user.preferredLocale() != null) {
+                locales.setLocale(request, response, user.preferredLocale());
+            }
         }
         super.onAuthenticationSuccess(request, response, authentication);
     }

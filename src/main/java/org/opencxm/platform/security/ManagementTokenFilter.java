@@ -11,6 +11,7 @@ import org.opencxm.platform.Actor;
 import org.opencxm.platform.ApiKeyKind;
 import org.opencxm.platform.ApiKeys;
 import org.opencxm.platform.Department;
+import org.opencxm.platform.Role;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -56,8 +57,13 @@ class ManagementTokenFilter extends OncePerRequestFilter {
                 Department.MANAGEMENT,
                 null,
                 ZoneOffset.UTC);
+        var role = new SimpleGrantedAuthority(actor.role().authority());
         var authentication = UsernamePasswordAuthenticationToken.authenticated(
-                actor, null, List.of(new SimpleGrantedAuthority(actor.role().authority())));
+                actor,
+                null,
+                key.get().installation()
+                        ? List.of(role, new SimpleGrantedAuthority(Role.INSTALLATION_ADMIN_AUTHORITY))
+                        : List.of(role));
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);

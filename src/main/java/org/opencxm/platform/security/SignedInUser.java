@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.platform.Actor;
+import org.opencxm.platform.Role;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -22,12 +23,19 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private final String email;
     private @Nullable String passwordHash;
     private final boolean enabled;
+    private final boolean installationAdmin;
 
-    SignedInUser(Actor actor, String email, @Nullable String passwordHash, boolean enabled) {
+    SignedInUser(Actor actor, String email, @Nullable String passwordHash, boolean enabled, boolean installationAdmin) {
         this.actor = actor;
         this.email = email;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
+        this.installationAdmin = installationAdmin;
+    }
+
+    /** May create, rename and archive workspaces, whichever workspace they are working in. */
+    public boolean installationAdmin() {
+        return installationAdmin;
     }
 
     public Actor actor() {
@@ -40,7 +48,10 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority(actor.role().authority()));
+        var role = new SimpleGrantedAuthority(actor.role().authority());
+        return installationAdmin
+                ? List.of(role, new SimpleGrantedAuthority(Role.INSTALLATION_ADMIN_AUTHORITY))
+                : List.of(role);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.opencxm.platform.Actor;
 import org.opencxm.platform.ApiKeyId;
 import org.opencxm.platform.ApiKeyKind;
+import org.opencxm.platform.CurrentActor;
 import org.opencxm.platform.Role;
 import org.opencxm.platform.common.InvalidInputException;
 import org.opencxm.platform.internal.ApiKeyManagement;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** Settings › API keys: write keys for collection, management tokens for the REST API. */
 @Controller
@@ -54,11 +56,17 @@ class ApiKeyPages {
             Actor actor,
             @Valid @ModelAttribute("newKey") NewApiKey newKey,
             BindingResult form,
+            @RequestParam(defaultValue = "false") boolean installation,
             Model model,
             HttpServletResponse response) {
+        if (!form.hasErrors() && installation && !installationToken(newKey)) {
+            form.rejectValue("role", "validation.apiKey.installationAdmin");
+        }
         if (!form.hasErrors()) {
             try {
-                var created = apiKeys.create(actor.workspaceId(), normalized(newKey), actor.userId());
+                var created = installation
+                        ? apiKeys.createInstallationToken(actor.workspaceId(), newKey.name(), actor.userId())
+                        : apiKeys.create(actor.workspaceId(), normalized(newKey), actor.userId());
                 model.addAttribute("created", created);
                 model.addAttribute("snippet", snippet(created.token()));
                 model.addAttribute("keys", apiKeys.list(actor.workspaceId()));
@@ -84,6 +92,11 @@ class ApiKeyPages {
         return """
                 <script async src="%s" data-write-key="%s" data-touchpoint="website" data-consent="required"></script>
                 <script>window.opencxm = window.opencxm || []; opencxm.push(["page"]);</script>""".formatted(source, writeKey);
+    }
+
+    /** Only an installation admin makes one, and only as an admin token. */
+    private static boolean installationToken(NewApiKey key) {
+        return CurrentActor.isInstallationAdmin() && key.kind() == ApiKeyKind.MANAGEMENT && key.role() == Role.ADMIN;
     }
 
     /** The form always submits a role select; it only means something for management tokens. */

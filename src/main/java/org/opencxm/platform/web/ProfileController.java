@@ -36,8 +36,7 @@ class ProfileController {
             HttpServletResponse response) {
         var language = Language.parse(lang);
         if (language.isPresent() && actor.userId() != null) {
-            users.changeLocale(
-                    actor.workspaceId(), actor.userId(), language.get().locale());
+            users.changeLocale(actor.userId(), language.get().locale());
             locales.setLocale(request, response, language.get().locale());
         }
         return "redirect:" + sameSitePath(referer);

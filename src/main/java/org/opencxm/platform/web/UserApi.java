@@ -31,8 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Users", description = "Users of the workspace (admins only)")
 class UserApi {
 
-    /** An invited user and the one-time link to pass on; the link is not shown again. */
-    record InvitedUser(UserAccount user, String invitationUrl) {}
+    /**
+     * An invited user and the one-time link to pass on (not shown again); {@code null} when the
+     * person had an account already and was simply added to the workspace.
+     */
+    record InvitedUser(UserAccount user, @Nullable String invitationUrl) {}
 
     private final Users users;
     private final PublicAddress address;
@@ -59,7 +62,7 @@ class UserApi {
     @PostMapping
     ResponseEntity<InvitedUser> invite(Actor actor, @Valid @RequestBody NewUser user) {
         var invitation = users.invite(actor.workspaceId(), user);
-        var url = address.of(invitation.path());
+        var url = invitation.added() ? null : address.of(invitation.path());
         return ResponseEntity.created(
                         URI.create("/api/v1/users/" + invitation.user().id()))
                 .body(new InvitedUser(invitation.user(), url));

@@ -72,7 +72,9 @@ class UserPages {
             try {
                 var invitation = users.invite(actor.workspaceId(), user);
                 model.addAttribute("invitation", invitation);
-                model.addAttribute("invitationUrl", address.of(invitation.path()));
+                if (!invitation.added()) {
+                    model.addAttribute("invitationUrl", address.of(invitation.path()));
+                }
                 return "platform/user-invited";
             } catch (InvalidInputException e) {
                 form.rejectValue(e.field(), e.messageKey());

@@ -2,8 +2,6 @@ package org.opencxm.platform.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.time.ZoneId;
-import java.util.TreeSet;
 import org.opencxm.platform.Actor;
 import org.opencxm.platform.Role;
 import org.opencxm.platform.Workspaces;
@@ -31,7 +29,7 @@ class WorkspacePages {
 
     @ModelAttribute
     void choices(Model model) {
-        model.addAttribute("timeZones", new TreeSet<>(ZoneId.getAvailableZoneIds()));
+        model.addAttribute("timeZones", TimeZoneChoices.offered());
     }
 
     @GetMapping

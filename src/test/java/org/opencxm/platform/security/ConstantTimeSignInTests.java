@@ -71,7 +71,7 @@ class ConstantTimeSignInTests {
                 Department.SERVICE,
                 null,
                 ZoneId.of("Europe/Berlin"));
-        return new SignedInUser(actor, email, hash, enabled);
+        return new SignedInUser(actor, email, hash, enabled, false);
     }
 
     private static final class Accounts extends LoginAccounts {
@@ -79,7 +79,7 @@ class ConstantTimeSignInTests {
         private final Map<String, SignedInUser> users;
 
         Accounts(Map<String, SignedInUser> users) {
-            super(null);
+            super(null, null);
             this.users = users;
         }
 

@@ -1,0 +1,144 @@
+package org.opencxm.platform.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.opencxm.platform.Department;
+import org.opencxm.platform.Role;
+import org.opencxm.platform.UserId;
+import org.opencxm.platform.WorkspaceId;
+import org.opencxm.platform.common.InvalidInputException;
+import org.opencxm.platform.common.Paging;
+import org.opencxm.platform.common.ResultPage;
+import org.opencxm.platform.common.SqlConditions;
+import org.opencxm.platform.common.SqlText;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The SQL of {@code membership}: who works in which workspace, under which name, with which
+ * role and department, and whether they may. Users as admins see them join the account for the
+ * e-mail, language and last sign-in.
+ */
+@Component
+public class MembershipStore {
+
+    private static final String USERS = "select m.workspace_id, m.account_id, a.email, m.display_name, m.role,"
+            + " m.department, a.locale, m.enabled, a.invitation_hash is not null as invitation_pending, m.created_at,"
+            + " a.last_login_at from membership m join account a on a.id = m.account_id";
+
+    /** A person's standing in a workspace they may work in now, as signing in needs it. */
+    public record Member(String displayName, Role role, Department department, ZoneId timeZone) {}
+
+    private final JdbcClient jdbc;
+
+    MembershipStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(WorkspaceId workspace, UserId account, String displayName, Role role, Department department) {
+        try {
+            jdbc.sql("insert into membership (workspace_id, account_id, display_name, role, department)"
+                            + " values (?, ?, ?, ?, ?)")
+                    .params(workspace.value(), account.value(), displayName.strip(), role.name(), department.name())
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInputException("email", "validation.user.alreadyMember");
+        }
+    }
+
+    ResultPage<UserAccount> list(WorkspaceId workspace, Paging paging, @Nullable String search) {
+        var where = SqlConditions.where("m.workspace_id = ?", workspace.value());
+        if (search != null && !search.isBlank()) {
+            var pattern = SqlText.containing(search.strip());
+            where = where.and("(a.email ilike ? or m.display_name ilike ?)", pattern, pattern);
+        }
+        long total = jdbc.sql("select count(*) from membership m join account a on a.id = m.account_id" + where.sql())
+                .params(where.params())
+                .query(Long.class)
+                .single();
+        var items = jdbc.sql(USERS + where.sql() + " order by lower(m.display_name), m.account_id limit ? offset ?")
+                .params(where.paramsAnd(paging.size(), paging.offset()))
+                .query(MembershipStore::user)
+                .list();
+        return new ResultPage<>(items, paging.page(), paging.size(), total);
+    }
+
+    Optional<UserAccount> find(WorkspaceId workspace, UserId id) {
+        return jdbc.sql(USERS + " where m.workspace_id = ? and m.account_id = ?")
+                .params(workspace.value(), id.value())
+                .query(MembershipStore::user)
+                .optional();
+    }
+
+    void update(WorkspaceId workspace, UserId id, UserChanges changes) {
+        jdbc.sql("update membership set display_name = ?, role = ?, department = ?, enabled = ?"
+                        + " where workspace_id = ? and account_id = ?")
+                .params(
+                        changes.displayName().strip(),
+                        changes.role().name(),
+                        changes.department().name(),
+                        changes.enabled(),
+                        workspace.value(),
+                        id.value())
+                .update();
+    }
+
+    long enabledAdmins(WorkspaceId workspace) {
+        return jdbc.sql("select count(*) from membership where workspace_id = ? and role = 'ADMIN' and enabled")
+                .param(workspace.value())
+                .query(Long.class)
+                .single();
+    }
+
+    /** The membership, if enabled and in a workspace that is not archived. */
+    public Optional<Member> active(WorkspaceId workspace, UserId account) {
+        return jdbc.sql("select m.display_name, m.role, m.department, w.time_zone from membership m"
+                        + " join workspace w on w.id = m.workspace_id"
+                        + " where m.workspace_id = ? and m.account_id = ? and m.enabled and w.archived_at is null")
+                .params(workspace.value(), account.value())
+                .query((rs, row) -> new Member(
+                        rs.getString(1),
+                        Role.valueOf(rs.getString(2)),
+                        Department.valueOf(rs.getString(3)),
+                        ZoneId.of(rs.getString(4))))
+                .optional();
+    }
+
+    /** Where a person works when the workspace they used last is gone: the oldest active membership. */
+    public Optional<WorkspaceId> firstActive(UserId account) {
+        return jdbc.sql("select m.workspace_id from membership m join workspace w on w.id = m.workspace_id"
+                        + " where m.account_id = ? and m.enabled and w.archived_at is null"
+                        + " order by w.demo, m.created_at, m.workspace_id limit 1")
+                .param(account.value())
+                .query((rs, row) -> new WorkspaceId(rs.getObject(1, UUID.class)))
+                .optional();
+    }
+
+    private static UserAccount user(ResultSet rs, int row) throws SQLException {
+        var locale = rs.getString("locale");
+        return new UserAccount(
+                new UserId(rs.getObject("account_id", UUID.class)),
+                new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
+                rs.getString("email"),
+                rs.getString("display_name"),
+                Role.valueOf(rs.getString("role")),
+                Department.valueOf(rs.getString("department")),
+                locale == null ? null : Locale.forLanguageTag(locale),
+                rs.getBoolean("enabled"),
+                rs.getBoolean("invitation_pending"),
+                rs.getTimestamp("created_at").toInstant(),
+                instant(rs.getTimestamp("last_login_at")));
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}
