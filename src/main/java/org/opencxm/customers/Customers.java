@@ -111,7 +111,7 @@ public class Customers {
     public Consent recordConsent(
             WorkspaceId workspace, CustomerId id, ConsentChannel channel, boolean granted, String source) {
         var customer = find(workspace, id);
-        store.recordConsent(workspace, customer.id(), channel, granted, source, clock.instant());
+        store.recordConsent(workspace, customer.id(), channel, granted, source, null, clock.instant());
         return store.consents(workspace, customer.id()).stream()
                 .filter(consent -> consent.channel() == channel)
                 .findFirst()

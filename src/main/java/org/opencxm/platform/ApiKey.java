@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param role what a management token may do; {@code null} for write keys
  * @param installation an admin token that may also manage workspaces, made by an installation
  *     admin; it manages them only while its maker still is one
+ * @param serverSide a write key kept on a server: its messages may also set e-mail, phone and
+ *     consent; a public one (the default, as it sits in web pages) may not
  */
 public record ApiKey(
         ApiKeyId id,
@@ -21,7 +23,8 @@ public record ApiKey(
         Instant createdAt,
         @Nullable Instant lastUsedAt,
         @Nullable Instant revokedAt,
-        boolean installation) {
+        boolean installation,
+        boolean serverSide) {
 
     public boolean active() {
         return revokedAt == null;

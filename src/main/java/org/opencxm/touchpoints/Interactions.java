@@ -10,6 +10,7 @@ import org.opencxm.platform.common.InvalidInputException;
 import org.opencxm.touchpoints.internal.CollectedEvent;
 import org.opencxm.touchpoints.internal.Collector;
 import org.opencxm.touchpoints.internal.EventStore;
+import org.opencxm.touchpoints.internal.Sender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,7 +61,7 @@ public class Interactions {
             Instant occurredAt,
             String properties) {
         var event = CollectedEvent.track(messageId, name, userId, anonymousId, null, occurredAt, properties, null);
-        store.append(workspace, List.of(event), e -> touchpoint.value(), occurredAt);
+        store.append(workspace, List.of(event), e -> touchpoint.value(), occurredAt, Sender.OPENCXM);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opencxm.platform.ApiKeyId;
 import org.opencxm.platform.ApiKeyKind;
 import org.opencxm.platform.Role;
 import org.opencxm.platform.common.Paging;
@@ -48,12 +49,55 @@ class CustomerProfilesTests {
 
     Tenant tenant;
     CollectionClient collect;
+    CollectionClient browser;
+    ApiKeyId serverKey;
 
     @BeforeEach
     void setUp() {
         tenant = TenantFixture.from(context).tenant("profiles");
-        var key = apiKeys.create(tenant.id(), new NewApiKey(ApiKeyKind.WRITE, "site", null, null), null);
-        collect = new CollectionClient(port, key.token());
+        var server = apiKeys.create(tenant.id(), new NewApiKey(ApiKeyKind.WRITE, "shop", null, null, true), null);
+        serverKey = server.key().id();
+        collect = new CollectionClient(port, server.token());
+        var site = apiKeys.create(tenant.id(), new NewApiKey(ApiKeyKind.WRITE, "site", null, null), null);
+        browser = new CollectionClient(port, site.token());
+    }
+
+    /**
+     * The write key of a web page is public: whoever copies it must not redirect a customer's
+     * mail or grant what they refused, yet the page's own traits still count.
+     */
+    @Test
+    void aPublicKeyCannotChangeEmailOrConsentNorMergeByEmail() {
+        send("/v1/identify", """
+                {"userId": "K-100012", "timestamp": "2026-11-01T09:00:00Z",
+                 "traits": {"email": "kunde@example.com", "consent": {"email": false}}}
+                """);
+        send("/v1/identify", "{\"userId\": \"K-200\", \"traits\": {\"email\": \"other@example.com\"}}");
+        var customer = awaitCustomer("K-100012", 1);
+        awaitTotal(2);
+
+        assertThat(browser.post("/v1/identify", """
+                        {"userId": "K-100012", "timestamp": "2026-11-02T09:00:00Z",
+                         "traits": {"consent": {"email": true}, "email": "attacker@example.net", "plan": "gold"}}
+                        """).status()).isEqualTo(200);
+        assertThat(browser.post("/v1/identify", """
+                        {"anonymousId": "anon-x", "traits": {"email": "other@example.com", "phone": "+49 30 1"}}
+                        """).status()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(
+                                customers.profile(tenant.id(), customer.id()).traits())
+                        .containsEntry("plan", "gold"));
+        var profile = customers.profile(tenant.id(), customer.id());
+        assertThat(profile.customer().email()).isEqualTo("kunde@example.com");
+        assertThat(profile.traits()).containsEntry("email", "kunde@example.com");
+        assertThat(profile.consent(ConsentChannel.EMAIL))
+                .extracting(Consent::granted, Consent::writeKey)
+                .containsExactly(false, serverKey);
+        awaitTotal(3);
+        assertThat(customers.timeline(tenant.id(), customer.id(), null, null, 10))
+                .as("the message itself is kept as sent")
+                .hasSize(2);
     }
 
     @Test

@@ -32,7 +32,7 @@ public final class FeedbackFixture {
         this.customers = context.getBean(Customers.class);
         this.surveys = context.getBean(Surveys.class);
         var key = context.getBean(ApiKeyManagement.class)
-                .create(tenant.id(), new NewApiKey(ApiKeyKind.WRITE, "shop", null, null), null);
+                .create(tenant.id(), new NewApiKey(ApiKeyKind.WRITE, "shop", null, null, true), null);
         this.collect = new CollectionClient(port, key.token());
     }
 

@@ -171,6 +171,26 @@ class ApiConventionsTests {
     }
 
     @Test
+    void writeKeysArePublicUnlessAnAdminKeepsThemOnAServer() {
+        var site = admin.post("/api/v1/api-keys", "{\"kind\":\"WRITE\",\"name\":\"Website\"}");
+        var shop = admin.post("/api/v1/api-keys", "{\"kind\":\"WRITE\",\"name\":\"Shop\",\"serverSide\":true}");
+        var token = admin.post(
+                "/api/v1/api-keys", "{\"kind\":\"MANAGEMENT\",\"name\":\"x\",\"role\":\"VIEWER\",\"serverSide\":true}");
+        var siteId = site.json().at("/key/id").asString();
+
+        assertThat(site.json().at("/key/serverSide").asBoolean()).isFalse();
+        assertThat(shop.json().at("/key/serverSide").asBoolean()).isTrue();
+        assertThat(token.status()).isEqualTo(400);
+        assertThat(token.body()).contains("\"field\":\"serverSide\"");
+
+        var changed = admin.post("/api/v1/api-keys/" + siteId + "/access", "{\"serverSide\":true}");
+        var missing = admin.post("/api/v1/api-keys/" + siteId + "/access", "{}");
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.json().get("serverSide").asBoolean()).isTrue();
+        assertThat(missing.status()).isEqualTo(400);
+    }
+
+    @Test
     void aWriteKeyCanReadNothing() {
         var writeKey = apiKeys.create(tenant.id(), new NewApiKey(ApiKeyKind.WRITE, "Site", null, null), null)
                 .token();

@@ -14,6 +14,7 @@ import org.opencxm.customers.Customer;
 import org.opencxm.customers.CustomerId;
 import org.opencxm.customers.CustomerProfile;
 import org.opencxm.customers.IdentityKind;
+import org.opencxm.platform.ApiKeyId;
 import org.opencxm.platform.WorkspaceId;
 import org.opencxm.platform.common.Ids;
 import org.opencxm.platform.common.Paging;
@@ -89,14 +90,15 @@ public class CustomerStore {
     }
 
     public List<Consent> consents(WorkspaceId workspace, CustomerId id) {
-        return jdbc.sql("select channel, granted, source, recorded_at from customer_consent"
+        return jdbc.sql("select channel, granted, source, recorded_at, api_key_id from customer_consent"
                         + " where workspace_id = ? and customer_id = ? order by channel")
                 .params(workspace.value(), id.value())
                 .query((rs, n) -> new Consent(
                         ConsentChannel.valueOf(rs.getString(1)),
                         rs.getBoolean(2),
                         rs.getString(3),
-                        rs.getTimestamp(4).toInstant()))
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getObject(5) == null ? null : new ApiKeyId(rs.getObject(5, UUID.class))))
                 .list();
     }
 
@@ -195,11 +197,13 @@ public class CustomerStore {
                 .params(survivor.id().value(), ws, merged.id().value())
                 .update();
         jdbc.sql("""
-                        insert into customer_consent (workspace_id, customer_id, channel, granted, source, recorded_at)
-                        select workspace_id, ?, channel, granted, source, recorded_at from customer_consent
+                        insert into customer_consent (workspace_id, customer_id, channel, granted, source, recorded_at,
+                                                      api_key_id)
+                        select workspace_id, ?, channel, granted, source, recorded_at, api_key_id from customer_consent
                         where workspace_id = ? and customer_id = ?
                         on conflict (workspace_id, customer_id, channel) do update
-                          set granted = excluded.granted, source = excluded.source, recorded_at = excluded.recorded_at
+                          set granted = excluded.granted, source = excluded.source, recorded_at = excluded.recorded_at,
+                              api_key_id = excluded.api_key_id
                           where customer_consent.recorded_at < excluded.recorded_at""").params(survivor.id().value(), ws, merged.id().value()).update();
         jdbc.sql("delete from customer_consent where workspace_id = ? and customer_id = ?")
                 .params(ws, merged.id().value())
@@ -235,14 +239,24 @@ public class CustomerStore {
             ConsentChannel channel,
             boolean granted,
             String source,
+            @Nullable ApiKeyId writeKey,
             Instant at) {
         jdbc.sql("""
-                        insert into customer_consent (workspace_id, customer_id, channel, granted, source, recorded_at)
-                        values (?, ?, ?, ?, ?, ?)
+                        insert into customer_consent (workspace_id, customer_id, channel, granted, source, recorded_at,
+                                                      api_key_id)
+                        values (?, ?, ?, ?, ?, ?, ?)
                         on conflict (workspace_id, customer_id, channel) do update
-                          set granted = excluded.granted, source = excluded.source, recorded_at = excluded.recorded_at
+                          set granted = excluded.granted, source = excluded.source, recorded_at = excluded.recorded_at,
+                              api_key_id = excluded.api_key_id
                           where customer_consent.recorded_at <= excluded.recorded_at""")
-                .params(workspace.value(), customer.value(), channel.name(), granted, source, Timestamp.from(at))
+                .params(
+                        workspace.value(),
+                        customer.value(),
+                        channel.name(),
+                        granted,
+                        source,
+                        Timestamp.from(at),
+                        writeKey == null ? null : writeKey.value())
                 .update();
     }
 }

@@ -101,7 +101,7 @@ class IdentityResolution {
             profile = join(workspace, profile, IdentityKind.ANONYMOUS_ID, seen.anonymousId(), at);
         }
         if (seen.type() == EventType.IDENTIFY && seen.traits() != null) {
-            profile = applyTraits(workspace, profile, seen.traits(), at);
+            profile = applyTraits(workspace, profile, seen, at);
         }
         store.touch(workspace, profile.id(), at);
     }
@@ -129,7 +129,15 @@ class IdentityResolution {
     private Profile alias(WorkspaceId workspace, IdentityObservation seen) {
         var profile = primary(
                 workspace,
-                new IdentityObservation(EventType.IDENTIFY, null, seen.userId(), null, null, seen.occurredAt()));
+                new IdentityObservation(
+                        EventType.IDENTIFY,
+                        null,
+                        seen.userId(),
+                        null,
+                        null,
+                        seen.occurredAt(),
+                        seen.writeKey(),
+                        seen.trusted()));
         var previous = store.findBy(workspace, IdentityKind.USER_ID, seen.previousId());
         if (previous.isPresent()) {
             return previous.get().id().equals(profile.id()) ? profile : merge(workspace, previous.get(), profile);
@@ -151,7 +159,13 @@ class IdentityResolution {
         return merge(workspace, other, profile);
     }
 
-    private Profile applyTraits(WorkspaceId workspace, Profile profile, String incoming, Instant at) {
+    /**
+     * Traits from a public key (anyone can copy it from a web page) never set e-mail, phone or
+     * consent: otherwise {@code identify} with someone's user id would redirect their mail and
+     * grant what they refused. The message itself stays in the timeline as sent.
+     */
+    private Profile applyTraits(WorkspaceId workspace, Profile profile, IdentityObservation seen, Instant at) {
+        var incoming = seen.trusted() ? seen.traits() : Traits.withoutIdentifying(seen.traits());
         var traits = Traits.of(profile.traits(), profile.traitTimes()).apply(incoming, at);
         store.saveTraits(
                 workspace, profile.id(), traits.values(), traits.times(), traits.email(), traits.displayName());
@@ -160,7 +174,7 @@ class IdentityResolution {
         for (var channel : ConsentChannel.values()) {
             var granted = said.consent(channel);
             if (granted != null) {
-                store.recordConsent(workspace, profile.id(), channel, granted, "identify", at);
+                store.recordConsent(workspace, profile.id(), channel, granted, "identify", seen.writeKey(), at);
             }
         }
         return said.email() == null ? updated : join(workspace, updated, IdentityKind.EMAIL, said.email(), at);

@@ -3,6 +3,7 @@ package org.opencxm.customers.internal;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.customers.ConsentChannel;
 import tools.jackson.databind.JsonNode;
@@ -26,6 +27,12 @@ final class Traits {
         this.times = times;
     }
 
+    /**
+     * The traits that say how to reach a customer and what they agreed to; only trusted senders
+     * may set them.
+     */
+    static final Set<String> IDENTIFYING = Set.of("email", "phone", "consent");
+
     static Traits of(String values, String times) {
         return new Traits((ObjectNode) JSON.readTree(values), (ObjectNode) JSON.readTree(times));
     }
@@ -41,6 +48,13 @@ final class Traits {
             set(field.getKey(), field.getValue(), at);
         }
         return this;
+    }
+
+    /** The traits as JSON text, less those in {@link #IDENTIFYING}. */
+    static String withoutIdentifying(String traits) {
+        var node = (ObjectNode) JSON.readTree(traits);
+        node.remove(IDENTIFYING);
+        return node.toString();
     }
 
     /** Folds another profile's traits in, each value by its own time. */

@@ -18,7 +18,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The admins' side of API keys: create (the token is returned this once), list, revoke. */
+/**
+ * The admins' side of API keys: create (the token is returned this once), list, make a write
+ * key public or server-side, revoke.
+ */
 @Service
 public class ApiKeyManagement {
 
@@ -58,6 +61,9 @@ public class ApiKeyManagement {
         if (management && request.touchpointId() != null) {
             throw new InvalidInputException("touchpointId", "validation.apiKey.touchpointNotAllowed");
         }
+        if (management && request.serverSide()) {
+            throw new InvalidInputException("serverSide", "validation.apiKey.serverSideNotAllowed");
+        }
         var id = new ApiKeyId(Ids.next());
         var token = Secrets.token(request.kind().tokenPrefix());
         store.insert(workspace, id, request, token.substring(0, 10), Secrets.hash(token), createdBy, installation);
@@ -73,6 +79,19 @@ public class ApiKeyManagement {
     @Transactional(readOnly = true)
     public ApiKey get(WorkspaceId workspace, ApiKeyId id) {
         return store.find(workspace, id).orElseThrow(() -> new NotFoundException("api key", id));
+    }
+
+    /**
+     * Makes a write key public or server-side. Takes effect within the collection API's cache
+     * time; messages already received keep the access they arrived with.
+     */
+    @Transactional
+    public ApiKey changeAccess(WorkspaceId workspace, ApiKeyId id, boolean serverSide) {
+        if (get(workspace, id).kind() != ApiKeyKind.WRITE) {
+            throw new InvalidInputException("serverSide", "validation.apiKey.serverSideNotAllowed");
+        }
+        store.changeAccess(workspace, id, serverSide);
+        return get(workspace, id);
     }
 
     @Transactional

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 public class ApiKeyStore {
 
     private static final String COLUMNS =
-            "workspace_id, id, kind, name, token_prefix, role, created_at, last_used_at, revoked_at, installation";
+            "workspace_id, id, kind, name, token_prefix, role, created_at, last_used_at, revoked_at, installation,"
+                    + " server_side";
 
     private final JdbcClient jdbc;
 
@@ -39,7 +40,7 @@ public class ApiKeyStore {
             @Nullable UserId createdBy,
             boolean installation) {
         jdbc.sql("insert into api_key (workspace_id, id, kind, name, token_prefix, token_hash, role, created_by,"
-                        + " installation) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " installation, server_side) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         workspace.value(),
                         id.value(),
@@ -49,7 +50,8 @@ public class ApiKeyStore {
                         tokenHash,
                         key.role() == null ? null : key.role().name(),
                         createdBy == null ? null : createdBy.value(),
-                        installation)
+                        installation,
+                        key.serverSide())
                 .update();
     }
 
@@ -83,7 +85,7 @@ public class ApiKeyStore {
     public Optional<ApiKey> findActive(String tokenHash, ApiKeyKind kind) {
         return jdbc.sql("select k.workspace_id, k.id, k.kind, k.name, k.token_prefix, k.role, k.created_at,"
                         + " k.last_used_at, k.revoked_at, k.installation and exists (select 1 from account a"
-                        + " where a.id = k.created_by and a.installation_admin) as installation"
+                        + " where a.id = k.created_by and a.installation_admin) as installation, k.server_side"
                         + " from api_key k join workspace w on w.id = k.workspace_id and w.archived_at is null"
                         + " where k.token_hash = ? and k.kind = ? and k.revoked_at is null"
                         + " and (k.created_by is null or exists (select 1 from membership m"
@@ -91,6 +93,12 @@ public class ApiKeyStore {
                 .params(tokenHash, kind.name())
                 .query(ApiKeyStore::map)
                 .optional();
+    }
+
+    void changeAccess(WorkspaceId workspace, ApiKeyId id, boolean serverSide) {
+        jdbc.sql("update api_key set server_side = ? where workspace_id = ? and id = ? and kind = 'WRITE'")
+                .params(serverSide, workspace.value(), id.value())
+                .update();
     }
 
     public void recordUse(WorkspaceId workspace, ApiKeyId id, Instant at) {
@@ -111,7 +119,8 @@ public class ApiKeyStore {
                 rs.getTimestamp("created_at").toInstant(),
                 instant(rs.getTimestamp("last_used_at")),
                 instant(rs.getTimestamp("revoked_at")),
-                rs.getBoolean("installation"));
+                rs.getBoolean("installation"),
+                rs.getBoolean("server_side"));
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

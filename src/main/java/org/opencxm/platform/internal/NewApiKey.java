@@ -13,9 +13,23 @@ import org.opencxm.platform.Role;
  *
  * @param role required for management tokens, not allowed for write keys
  * @param touchpointId optional default touchpoint of a write key
+ * @param serverSide a write key that never leaves a server, see {@link
+ *     org.opencxm.platform.ApiKey#serverSide()}; not allowed for management tokens
  */
 public record NewApiKey(
         @NotNull ApiKeyKind kind,
         @NotBlank @Size(max = 120) String name,
         @Nullable Role role,
-        @Nullable UUID touchpointId) {}
+        @Nullable UUID touchpointId,
+        Boolean serverSide) {
+
+    /** Left out, a write key is public. */
+    public NewApiKey {
+        serverSide = Boolean.TRUE.equals(serverSide);
+    }
+
+    /** A public write key or a management token. */
+    public NewApiKey(ApiKeyKind kind, String name, @Nullable Role role, @Nullable UUID touchpointId) {
+        this(kind, name, role, touchpointId, false);
+    }
+}

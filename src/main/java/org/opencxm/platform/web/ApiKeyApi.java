@@ -2,6 +2,7 @@ package org.opencxm.platform.web;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -50,6 +51,15 @@ class ApiKeyApi {
         return ResponseEntity.created(
                         URI.create("/api/v1/api-keys/" + created.key().id()))
                 .body(created);
+    }
+
+    /** Whether a write key's messages may set e-mail, phone and consent. */
+    record Access(@NotNull Boolean serverSide) {}
+
+    /** Makes a write key public (it may sit in a web page) or server-side (it never may). */
+    @PostMapping("/{id}/access")
+    ApiKey changeAccess(Actor actor, @PathVariable UUID id, @Valid @RequestBody Access access) {
+        return apiKeys.changeAccess(actor.workspaceId(), new ApiKeyId(id), access.serverSide());
     }
 
     @PostMapping("/{id}/revoke")

@@ -80,6 +80,12 @@ class ApiKeyPages {
         return "platform/api-keys";
     }
 
+    @PostMapping("/{id}/access")
+    String changeAccess(Actor actor, @PathVariable UUID id, @RequestParam boolean serverSide) {
+        apiKeys.changeAccess(actor.workspaceId(), new ApiKeyId(id), serverSide);
+        return "redirect:/settings/api-keys?changed";
+    }
+
     @PostMapping("/{id}/revoke")
     String revoke(Actor actor, @PathVariable UUID id) {
         apiKeys.revoke(actor.workspaceId(), new ApiKeyId(id));
@@ -99,8 +105,13 @@ class ApiKeyPages {
         return CurrentActor.isInstallationAdmin() && key.kind() == ApiKeyKind.MANAGEMENT && key.role() == Role.ADMIN;
     }
 
-    /** The form always submits a role select; it only means something for management tokens. */
+    /**
+     * The form always submits a role select and may submit the server-side box; each only means
+     * something for one kind of key.
+     */
     private static NewApiKey normalized(NewApiKey key) {
-        return key.kind() == ApiKeyKind.WRITE ? new NewApiKey(key.kind(), key.name(), null, key.touchpointId()) : key;
+        return key.kind() == ApiKeyKind.WRITE
+                ? new NewApiKey(key.kind(), key.name(), null, key.touchpointId(), key.serverSide())
+                : new NewApiKey(key.kind(), key.name(), key.role(), key.touchpointId(), false);
     }
 }

@@ -22,9 +22,12 @@ public class CollectionCache {
 
     static final Duration TTL = Duration.ofSeconds(5);
 
-    /** An active write key, with the touchpoint its events count for when they name none. */
+    /**
+     * An active write key, with the touchpoint its events count for when they name none, and
+     * whether it is kept on a server (see {@link Sender}).
+     */
     public record WriteKey(
-            WorkspaceId workspaceId, ApiKeyId id, @Nullable UUID defaultTouchpoint) {}
+            WorkspaceId workspaceId, ApiKeyId id, @Nullable UUID defaultTouchpoint, boolean serverSide) {}
 
     private final ApiKeys apiKeys;
     private final WriteKeyStore defaults;
@@ -47,7 +50,8 @@ public class CollectionCache {
                         .map(key -> new WriteKey(
                                 key.workspaceId(),
                                 key.id(),
-                                defaults.touchpoint(key.workspaceId(), key.id()).orElse(null))));
+                                defaults.touchpoint(key.workspaceId(), key.id()).orElse(null),
+                                key.serverSide())));
     }
 
     TouchpointResolver.Attribution attribution(WriteKey key) {

@@ -55,7 +55,7 @@ public class Collector {
         if (!parser.problems().isEmpty()) {
             throw new CollectionRejected(HttpStatus.BAD_REQUEST, parser.problems());
         }
-        store.append(key.workspaceId(), events, cache.attribution(key)::of, receivedAt);
+        store.append(key.workspaceId(), events, cache.attribution(key)::of, receivedAt, Sender.of(key));
     }
 
     /**
@@ -78,7 +78,8 @@ public class Collector {
         if (!parser.problems().isEmpty()) {
             throw invalid(parser.problems());
         }
-        return store.append(workspace, events, touchpoints.forWorkspace(workspace, null)::of, receivedAt);
+        return store.append(
+                workspace, events, touchpoints.forWorkspace(workspace, null)::of, receivedAt, Sender.OPENCXM);
     }
 
     private static InvalidInputException invalid(List<FieldProblem> problems) {

@@ -43,9 +43,11 @@ public class EventStore {
               returning message_id
             )
             insert into event (workspace_id, id, message_id, type, name, anonymous_id, user_id, previous_id,
-                               group_id, touchpoint_id, occurred_at, received_at, sent_at, properties, traits, context)
+                               group_id, touchpoint_id, occurred_at, received_at, sent_at, properties, traits, context,
+                               api_key_id)
             select ?, e.id, e.message_id, e.type, e.name, e.anonymous_id, e.user_id, e.previous_id, e.group_id,
-                   e.touchpoint_id, e.occurred_at, ?, e.sent_at, e.properties::jsonb, e.traits::jsonb, e.context::jsonb
+                   e.touchpoint_id, e.occurred_at, ?, e.sent_at, e.properties::jsonb, e.traits::jsonb, e.context::jsonb,
+                   ?::uuid
             from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
                         ?::uuid[], ?::timestamptz[], ?::timestamptz[], ?::text[], ?::text[], ?::text[])
                  as e(id, message_id, type, name, anonymous_id, user_id, previous_id, group_id, touchpoint_id,
@@ -66,17 +68,18 @@ public class EventStore {
         this.observations = observations;
     }
 
-    /** Stores the events that are new; returns how many were. */
+    /** Stores the events that are new, with the key they came with; returns how many were. */
     @Transactional
     public int append(
             WorkspaceId workspace,
             List<CollectedEvent> batch,
             Function<CollectedEvent, UUID> touchpoint,
-            Instant receivedAt) {
+            Instant receivedAt,
+            Sender sender) {
         var unique = firstOfEachMessage(batch);
         var stored = new HashSet<String>(jdbc.execute((Connection connection) -> {
             try (var statement = connection.prepareStatement(APPEND)) {
-                bind(statement, connection, workspace, unique, touchpoint, receivedAt);
+                bind(statement, connection, workspace, unique, touchpoint, receivedAt, sender);
                 var inserted = new ArrayList<String>();
                 try (var rows = statement.executeQuery()) {
                     while (rows.next()) {
@@ -88,9 +91,11 @@ public class EventStore {
         }));
         observations.append(
                 workspace,
-                Observations.of(unique.stream()
-                        .filter(e -> stored.contains(e.messageId()))
-                        .toList()));
+                Observations.of(
+                        unique.stream()
+                                .filter(e -> stored.contains(e.messageId()))
+                                .toList(),
+                        sender));
         return stored.size();
     }
 
@@ -177,7 +182,8 @@ public class EventStore {
             WorkspaceId workspace,
             List<CollectedEvent> events,
             Function<CollectedEvent, UUID> touchpoint,
-            Instant receivedAt)
+            Instant receivedAt,
+            Sender sender)
             throws SQLException {
         var received = Timestamp.from(receivedAt);
         int n = events.size();
@@ -198,6 +204,8 @@ public class EventStore {
         statement.setArray(p++, texts(connection, events, CollectedEvent::messageId));
         statement.setObject(p++, workspace.value());
         statement.setTimestamp(p++, received);
+        statement.setObject(
+                p++, sender.writeKey() == null ? null : sender.writeKey().value());
         statement.setArray(p++, connection.createArrayOf("uuid", ids));
         statement.setArray(p++, texts(connection, events, CollectedEvent::messageId));
         statement.setArray(p++, texts(connection, events, e -> e.type().wireName()));

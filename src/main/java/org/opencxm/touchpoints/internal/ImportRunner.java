@@ -104,7 +104,7 @@ class ImportRunner {
             TouchpointResolver.Attribution attribution,
             Progress progress) {
         if (!events.isEmpty()) {
-            store.append(workspace, List.copyOf(events), attribution::of, clock.instant());
+            store.append(workspace, List.copyOf(events), attribution::of, clock.instant(), Sender.OPENCXM);
         }
         var reported = errors.stream()
                 .limit(Math.max(0, MAX_REPORTED_ERRORS - progress.reportedErrors))

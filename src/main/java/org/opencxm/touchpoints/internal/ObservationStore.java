@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.opencxm.platform.ApiKeyId;
 import org.opencxm.platform.WorkspaceId;
 import org.opencxm.touchpoints.EventType;
 import org.opencxm.touchpoints.IdentityObservation;
@@ -23,10 +24,11 @@ import org.springframework.stereotype.Component;
 public class ObservationStore {
 
     private static final String APPEND = """
-            insert into identity_observation (workspace_id, type, anonymous_id, user_id, previous_id, traits, occurred_at)
-            select ?, o.type, o.anonymous_id, o.user_id, o.previous_id, o.traits, o.occurred_at
-            from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[])
-                 as o(type, anonymous_id, user_id, previous_id, traits, occurred_at)
+            insert into identity_observation (workspace_id, type, anonymous_id, user_id, previous_id, traits, occurred_at,
+                                              api_key_id, trusted)
+            select ?, o.type, o.anonymous_id, o.user_id, o.previous_id, o.traits, o.occurred_at, o.api_key_id, o.trusted
+            from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::uuid[], ?::boolean[])
+                 as o(type, anonymous_id, user_id, previous_id, traits, occurred_at, api_key_id, trusted)
             """;
 
     /** An observation as queued, with its position in the queue. */
@@ -56,6 +58,14 @@ public class ObservationStore {
                 statement.setArray(6, array(connection, "text", observations, IdentityObservation::traits));
                 statement.setArray(
                         7, array(connection, "timestamptz", observations, o -> Timestamp.from(o.occurredAt())));
+                statement.setArray(
+                        8,
+                        array(
+                                connection,
+                                "uuid",
+                                observations,
+                                o -> o.writeKey() == null ? null : o.writeKey().value()));
+                statement.setArray(9, array(connection, "boolean", observations, IdentityObservation::trusted));
                 return statement.executeUpdate();
             }
         });
@@ -64,7 +74,8 @@ public class ObservationStore {
     /** The oldest observations nobody else holds, locked until the transaction ends. */
     public List<Queued> take(int limit) {
         return client.sql("""
-                        select workspace_id, id, type, anonymous_id, user_id, previous_id, traits, occurred_at
+                        select workspace_id, id, type, anonymous_id, user_id, previous_id, traits, occurred_at,
+                               api_key_id, trusted
                         from identity_observation order by id limit ? for update skip locked""").param(limit).query(ObservationStore::queued).list();
     }
 
@@ -89,6 +100,10 @@ public class ObservationStore {
                         rs.getString("user_id"),
                         rs.getString("previous_id"),
                         rs.getString("traits"),
-                        rs.getTimestamp("occurred_at").toInstant()));
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getObject("api_key_id") == null
+                                ? null
+                                : new ApiKeyId(rs.getObject("api_key_id", UUID.class)),
+                        rs.getBoolean("trusted")));
     }
 }

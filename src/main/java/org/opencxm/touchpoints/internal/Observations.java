@@ -12,7 +12,7 @@ final class Observations {
 
     private Observations() {}
 
-    static List<IdentityObservation> of(List<CollectedEvent> stored) {
+    static List<IdentityObservation> of(List<CollectedEvent> stored, Sender sender) {
         var result = new ArrayList<IdentityObservation>();
         var latestPerPair = new LinkedHashMap<String, IdentityObservation>();
         for (var event : stored) {
@@ -22,7 +22,9 @@ final class Observations {
                     event.userId(),
                     event.previousId(),
                     event.type() == EventType.IDENTIFY ? event.traits() : null,
-                    event.occurredAt());
+                    event.occurredAt(),
+                    sender.writeKey(),
+                    sender.trusted());
             if (event.type() == EventType.IDENTIFY || event.type() == EventType.ALIAS) {
                 result.add(observation);
             } else {

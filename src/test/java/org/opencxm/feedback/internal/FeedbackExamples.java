@@ -80,7 +80,7 @@ public final class FeedbackExamples {
         var customer = new Customer(new CustomerId(UUID.randomUUID()), WORKSPACE, "K-1", email, "Lena", NOW, NOW);
         var consents = emailConsent == null
                 ? List.<Consent>of()
-                : List.of(new Consent(ConsentChannel.EMAIL, emailConsent, "identify", NOW));
+                : List.of(new Consent(ConsentChannel.EMAIL, emailConsent, "identify", NOW, null));
         return new CustomerProfile(customer, Map.of(), Map.of(), List.of(), consents);
     }
 }

@@ -42,7 +42,7 @@ class SurveyTriggerTests extends WithMovableClockAndMail {
         tenant = TenantFixture.from(context).tenant("trigger");
         fixture = new FeedbackFixture(context, tenant, port);
         var key = context.getBean(ApiKeyManagement.class)
-                .create(tenant.id(), new NewApiKey(ApiKeyKind.WRITE, "shop", null, null), null);
+                .create(tenant.id(), new NewApiKey(ApiKeyKind.WRITE, "shop", null, null, true), null);
         collect = new CollectionClient(port, key.token());
     }
 
