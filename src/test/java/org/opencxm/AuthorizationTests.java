@@ -56,6 +56,7 @@ class AuthorizationTests {
             "/login",
             "/error",
             "/invitation/{token}",
+            "/invitation/{token}/join",
             "/v1/{type:track|identify|page|screen|group|alias}",
             "/v1/batch",
             "/v1/import",

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.opencxm.platform.common.Ids;
+import org.opencxm.platform.common.InvalidInputException;
 import org.opencxm.platform.common.NotFoundException;
 import org.opencxm.platform.internal.WorkspaceStore;
 import org.springframework.context.ApplicationEventPublisher;
@@ -72,10 +73,32 @@ public class Workspaces {
         return get(id);
     }
 
-    /** Nobody signs in to it, its keys stop working, its jobs stop; its data stays until restored. */
+    /**
+     * Archives a workspace for an installation admin working in another one: the one they work
+     * in (and whose token they may be using) cannot be archived under them.
+     *
+     * @throws InvalidInputException for the workspace they are in
+     */
+    @Transactional
+    public Workspace archive(WorkspaceId id, WorkspaceId workingIn) {
+        if (id.equals(workingIn)) {
+            throw new InvalidInputException("workspace", "installation.archiveCurrent");
+        }
+        return archive(id);
+    }
+
+    /**
+     * Nobody signs in to it, its keys stop working, its jobs stop; its data stays until restored.
+     *
+     * @throws InvalidInputException when no installation admin could sign in afterwards, so that
+     *     nobody could restore anything
+     */
     @Transactional
     public Workspace archive(WorkspaceId id) {
         var before = get(id);
+        if (!before.archived() && !store.installationAdminWorksOutside(id)) {
+            throw new InvalidInputException("workspace", "installation.archiveLast");
+        }
         store.archive(id, clock.instant());
         if (!before.archived()) {
             events.publishEvent(new WorkspaceArchived(id));

@@ -110,7 +110,8 @@ class ScheduledInvitationsIT {
 
     private static String writeKey(BrowserlessSession admin) {
         admin.get("/settings/api-keys");
-        var page = admin.post("/settings/api-keys", Map.of("name", "shop", "kind", "WRITE", "role", ""))
+        var page = admin.post(
+                        "/settings/api-keys", Map.of("name", "shop", "kind", "WRITE", "role", "", "serverSide", "true"))
                 .body();
         return page.replaceAll("(?s).*id=\"created-token\">([^<]+)<.*", "$1");
     }

@@ -108,6 +108,41 @@ class SignInTests {
         assertThat(from("203.0.113.7").signIn(email, Tenant.PASSWORD)).isEqualTo("/");
     }
 
+    /** Counting after the password check would let every guess sent at once get through. */
+    @Test
+    void guessesSentAllAtOnceGetNoMoreTriesThanOneAfterAnother() throws Exception {
+        var email = tenant.email(Role.MARKETING);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        try {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+            for (int i = 0; i < 20; i++) {
+                int guess = i;
+                answers.add(pool.submit(() -> from("203.0.113.99").signIn(email, "parallel guess " + guess)));
+            }
+            var checked = 0;
+            for (var answer : answers) {
+                var outcome = answer.get();
+                assertThat(outcome).isIn("/login?error", "/login?wait=1");
+                checked += outcome.equals("/login?error") ? 1 : 0;
+            }
+            assertThat(checked).as("passwords checked").isEqualTo(5);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anIpv6ClientCountsByItsNetwork() {
+        var email = tenant.email(Role.AGENT);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThat(from("2001:db8:7:1::" + attempt).signIn(email, "wrong password " + attempt))
+                    .isEqualTo("/login?error");
+        }
+
+        assertThat(from("2001:db8:7:1:ffff::9").signIn(email, Tenant.PASSWORD)).isEqualTo("/login?wait=1");
+        assertThat(from("2001:db8:7:2::1").signIn(email, Tenant.PASSWORD)).isEqualTo("/");
+    }
+
     /** A browser behind the trusted proxy, which says the client's address in X-Forwarded-For. */
     private BrowserlessSession from(String address) {
         return session().withHeader("X-Forwarded-For", address);

@@ -37,6 +37,9 @@ class UsersTests {
     @Autowired
     ApplicationContext context;
 
+    @Autowired
+    Workspaces workspaces;
+
     Tenant tenant;
 
     @BeforeEach
@@ -75,18 +78,34 @@ class UsersTests {
         assertThat(users.findByInvitation(invitation.token())).isPresent();
     }
 
+    /**
+     * Whoever created an account elsewhere may know its password; so an invitation to an
+     * existing account grants nothing until that account, signed in, accepts it.
+     */
     @Test
-    void anEmailWithAnAccountElsewhereBecomesAMemberHereWithoutANewAccount() {
+    void anEmailWithAnAccountElsewhereJoinsOnlyByAcceptingWhileSignedIn() {
         var other = TenantFixture.from(context).tenant("other");
         var person = other.user(Role.AGENT);
+        var stranger = other.user(Role.VIEWER);
 
         var invitation = users.invite(
                 tenant.id(), new NewUser(person.email().toUpperCase(), "Same person", Role.VIEWER, Department.SALES));
 
-        assertThat(invitation.added()).isTrue();
-        assertThat(invitation.path()).isNull();
+        assertThat(invitation.path()).startsWith("/invitation/inv_");
         assertThat(invitation.user().id()).isEqualTo(person.id());
         assertThat(invitation.user().role()).isEqualTo(Role.VIEWER);
+        assertThat(invitation.user().invitationPending()).isTrue();
+        assertThat(workspaces.of(person.id())).extracting(Workspace::id).doesNotContain(tenant.id());
+        assertThat(users.findByInvitation(invitation.token()))
+                .as("no password to choose: the account has one")
+                .isEmpty();
+        assertThatThrownBy(() -> users.join(invitation.token(), stranger.id())).isInstanceOf(NotFoundException.class);
+
+        users.join(invitation.token(), person.id());
+
+        assertThat(workspaces.of(person.id())).extracting(Workspace::id).contains(tenant.id(), other.id());
+        assertThat(users.get(tenant.id(), person.id()).invitationPending()).isFalse();
+        assertThatThrownBy(() -> users.join(invitation.token(), person.id())).isInstanceOf(NotFoundException.class);
         assertThat(users.get(other.id(), person.id()).role())
                 .as("their standing in the other workspace is untouched")
                 .isEqualTo(Role.AGENT);

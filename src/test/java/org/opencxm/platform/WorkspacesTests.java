@@ -93,7 +93,8 @@ class WorkspacesTests {
     void aPersonHasTheirRoleOfTheWorkspaceTheyAreIn() {
         var other = TenantFixture.from(context).tenant("other");
         var agent = home.user(Role.AGENT);
-        users.invite(other.id(), new NewUser(agent.email(), "Agent elsewhere", Role.VIEWER, Department.SALES));
+        var invitation =
+                users.invite(other.id(), new NewUser(agent.email(), "Agent elsewhere", Role.VIEWER, Department.SALES));
         var session = new BrowserlessSession("http://localhost:" + port, "de");
         session.signIn(agent.email(), Tenant.PASSWORD);
 
@@ -103,8 +104,24 @@ class WorkspacesTests {
         session.get("/");
         assertThat(session.post("/workspaces/" + other.id() + "/enter", Map.of())
                         .statusCode())
+                .as("not before accepting the invitation")
+                .isEqualTo(404);
+        assertThat(session.get(invitation.path()).body())
+                .contains(other.workspace().name())
+                .contains("Arbeitsbereich beitreten");
+        assertThat(session.post(invitation.path() + "/join", Map.of()).statusCode())
                 .isEqualTo(302);
         assertThat(session.get("/customers").statusCode()).as("a viewer there").isEqualTo(403);
+        session.get("/");
+        assertThat(session.post("/workspaces/" + home.id() + "/enter", Map.of()).statusCode())
+                .isEqualTo(302);
+        assertThat(session.get("/customers").statusCode())
+                .as("an agent at home again")
+                .isEqualTo(200);
+        session.get("/");
+        assertThat(session.post("/workspaces/" + other.id() + "/enter", Map.of())
+                        .statusCode())
+                .isEqualTo(302);
         assertThat(session.get("/").body())
                 .contains("Agent elsewhere")
                 .contains(other.workspace().name());
@@ -195,6 +212,10 @@ class WorkspacesTests {
                 .isTrue();
         assertThat(workspaces.get(new WorkspaceId(UUID.fromString(id))).archived())
                 .isTrue();
+        assertThat(api.post("/api/v1/workspaces/" + home.id() + "/archive", "").status())
+                .as("not the token's own workspace")
+                .isEqualTo(400);
+        assertThat(workspaces.get(home.id()).archived()).isFalse();
     }
 
     @Test

@@ -111,6 +111,7 @@ class InvitationStore {
         return jdbc.sql("select " + COLUMNS + " from survey_invitation i"
                         + " join feedback_settings s on s.workspace_id = i.workspace_id and s.reminder_after_days > 0"
                         + " where i.status = 'SENT' and i.channel = 'EMAIL' and i.reminded_at is null"
+                        + " and i.reminder_cancelled_at is null"
                         + " and i.sent_at <= ?::timestamptz - make_interval(days => s.reminder_after_days) and i.expires_at > ?"
                         + " order by i.sent_at limit 1 for update of i skip locked")
                 .params(Timestamp.from(now), Timestamp.from(now))
@@ -118,7 +119,6 @@ class InvitationStore {
                 .optional();
     }
 
-    /** Writes what a transition changed: status, skip reason, send, reminder and answer times. */
     /** Every invitation of the workspace still waiting to be sent is skipped, with the reason. */
     int skipScheduled(WorkspaceId workspace, SkipReason reason) {
         return jdbc.sql("update survey_invitation set status = 'SKIPPED', skip_reason = ?"
@@ -127,6 +127,15 @@ class InvitationStore {
                 .update();
     }
 
+    /** No reminder goes out any more for the workspace's invitations that are sent and unanswered. */
+    int cancelReminders(WorkspaceId workspace, Instant at) {
+        return jdbc.sql("update survey_invitation set reminder_cancelled_at = ? where workspace_id = ?"
+                        + " and status = 'SENT' and reminded_at is null and reminder_cancelled_at is null")
+                .params(Timestamp.from(at), workspace.value())
+                .update();
+    }
+
+    /** Writes what a transition changed: status, skip reason, send, reminder and answer times. */
     void save(SurveyInvitation invitation) {
         jdbc.sql("update survey_invitation set status = ?, skip_reason = ?, sent_at = ?, reminded_at = ?,"
                         + " answered_at = ? where workspace_id = ? and id = ?")

@@ -129,8 +129,8 @@ public class Invitations {
         return store.byTokenHash(Secrets.hash(token)).map(SurveyInvitation::language);
     }
 
-    @Transactional(readOnly = true)
     /** @throws NotFoundException for a survey of another workspace, rather than an empty list that says it exists */
+    @Transactional(readOnly = true)
     public List<SurveyInvitation> ofSurvey(WorkspaceId workspace, SurveyId survey, int limit) {
         surveys.find(workspace, survey).orElseThrow(() -> new NotFoundException("survey", survey));
         return store.ofSurvey(workspace, survey, limit);

@@ -45,8 +45,8 @@ public class Triggers {
         return trigger;
     }
 
-    @Transactional(readOnly = true)
     /** @throws NotFoundException for a survey of another workspace, rather than an empty list that says it exists */
+    @Transactional(readOnly = true)
     public List<SurveyTrigger> ofSurvey(WorkspaceId workspace, SurveyId survey) {
         surveys.find(workspace, survey).orElseThrow(() -> new NotFoundException("survey", survey));
         return store.ofSurvey(workspace, survey);

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.feedback.SurveyId;
@@ -15,6 +16,8 @@ import org.opencxm.feedback.internal.SurveyResults;
 import org.opencxm.platform.Actor;
 import org.opencxm.platform.AnyRole;
 import org.opencxm.platform.Role;
+import org.opencxm.platform.WorkspaceId;
+import org.opencxm.platform.Workspaces;
 import org.opencxm.platform.common.SpreadsheetSafe;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.access.annotation.Secured;
@@ -33,10 +36,12 @@ class ResultApi {
 
     private final SurveyEvaluation results;
     private final ResponseExport export;
+    private final Workspaces workspaces;
 
-    ResultApi(SurveyEvaluation results, ResponseExport export) {
+    ResultApi(SurveyEvaluation results, ResponseExport export, Workspaces workspaces) {
         this.results = results;
         this.export = export;
+        this.workspaces = workspaces;
     }
 
     /** The results; {@code from} and {@code to} are days in the caller's time zone, both included. */
@@ -59,15 +64,21 @@ class ResultApi {
             @RequestParam(required = false) @Nullable String format,
             HttpServletResponse response)
             throws IOException {
-        write(export, actor, new SurveyId(id), query.filter(actor), SpreadsheetSafe.Dialect.parse(format), response);
+        var dialect = SpreadsheetSafe.Dialect.parse(format);
+        // the API speaks UTC, but German Excel shows times as they were on the wall
+        var zone = dialect == SpreadsheetSafe.Dialect.EXCEL_DE
+                ? workspaces.get(actor.workspaceId()).timeZone()
+                : actor.timeZone();
+        write(export, actor.workspaceId(), new SurveyId(id), query.filter(actor), dialect, zone, response);
     }
 
     static void write(
             ResponseExport export,
-            Actor actor,
+            WorkspaceId workspace,
             SurveyId survey,
             ResponseFilter filter,
             SpreadsheetSafe.Dialect dialect,
+            ZoneId zone,
             HttpServletResponse response)
             throws IOException {
         var suffix = dialect == SpreadsheetSafe.Dialect.EXCEL_DE ? "-excel" : "";
@@ -75,7 +86,7 @@ class ResultApi {
         response.setHeader(
                 "Content-Disposition", "attachment; filename=\"survey-" + survey + "-responses" + suffix + ".csv\"");
         var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        export.write(actor.workspaceId(), survey, filter, dialect, actor.timeZone(), writer);
+        export.write(workspace, survey, filter, dialect, zone, writer);
         writer.flush();
     }
 }

@@ -64,6 +64,12 @@ class ResultPages {
             HttpServletResponse response)
             throws IOException {
         ResultApi.write(
-                export, actor, new SurveyId(id), query.filter(actor), SpreadsheetSafe.Dialect.parse(format), response);
+                export,
+                actor.workspaceId(),
+                new SurveyId(id),
+                query.filter(actor),
+                SpreadsheetSafe.Dialect.parse(format),
+                actor.timeZone(),
+                response);
     }
 }

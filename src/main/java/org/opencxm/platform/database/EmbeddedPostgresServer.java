@@ -177,6 +177,9 @@ final class EmbeddedPostgresServer {
             if (stored.isPresent() || fresh) {
                 builder.setConnectConfig("password", password);
             }
+            if (stored.isPresent()) {
+                requireScram(directory);
+            }
             var postgres = builder.start();
             if (!fresh && stored.isEmpty()) {
                 requirePassword(postgres, directory, password);
@@ -222,6 +225,24 @@ final class EmbeddedPostgresServer {
         }
         log.info(
                 "Embedded PostgreSQL now requires its password (kept in {})", directory.resolve(DatabasePassword.FILE));
+    }
+
+    /**
+     * The password is stored only after the role has it, and pg_hba.conf is rewritten after
+     * that: a stop in between left a data directory that would trust local connections forever.
+     * So whenever a password is stored, any line with another method than SCRAM is replaced
+     * before the server starts.
+     */
+    private static void requireScram(Path directory) throws IOException {
+        var hba = directory.resolve("pg_hba.conf");
+        var other = Files.readAllLines(hba, StandardCharsets.UTF_8).stream()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .anyMatch(line -> !line.endsWith("scram-sha-256"));
+        if (other) {
+            Files.writeString(hba, SCRAM_ONLY, StandardCharsets.UTF_8);
+            log.warn("Embedded PostgreSQL allowed connections without the password; it requires it again");
+        }
     }
 
     private static void createDatabaseIfMissing(EmbeddedPostgres postgres, String password) throws IOException {

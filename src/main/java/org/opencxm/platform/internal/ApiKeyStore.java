@@ -89,7 +89,8 @@ public class ApiKeyStore {
                         + " from api_key k join workspace w on w.id = k.workspace_id and w.archived_at is null"
                         + " where k.token_hash = ? and k.kind = ? and k.revoked_at is null"
                         + " and (k.created_by is null or exists (select 1 from membership m"
-                        + " where m.workspace_id = k.workspace_id and m.account_id = k.created_by and m.enabled))")
+                        + " where m.workspace_id = k.workspace_id and m.account_id = k.created_by and m.enabled"
+                        + " and m.invitation_hash is null))")
                 .params(tokenHash, kind.name())
                 .query(ApiKeyStore::map)
                 .optional();

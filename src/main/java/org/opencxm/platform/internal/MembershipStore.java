@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 public class MembershipStore {
 
     private static final String USERS = "select m.workspace_id, m.account_id, a.email, m.display_name, m.role,"
-            + " m.department, a.locale, m.enabled, a.invitation_hash is not null as invitation_pending, m.created_at,"
+            + " m.department, a.locale, m.enabled, (a.invitation_hash is not null or m.invitation_hash is not null) as invitation_pending, m.created_at,"
             + " a.last_login_at from membership m join account a on a.id = m.account_id";
 
     /** A person's standing in a workspace they may work in now, as signing in needs it. */
@@ -52,6 +52,38 @@ public class MembershipStore {
         } catch (DuplicateKeyException e) {
             throw new InvalidInputException("email", "validation.user.alreadyMember");
         }
+    }
+
+    /** A membership that grants nothing until the person accepts it, signed in as themselves. */
+    void insertInvited(
+            WorkspaceId workspace,
+            UserId account,
+            String displayName,
+            Role role,
+            Department department,
+            String invitationHash,
+            Instant expiresAt) {
+        insert(workspace, account, displayName, role, department);
+        jdbc.sql("update membership set invitation_hash = ?, invitation_expires_at = ?"
+                        + " where workspace_id = ? and account_id = ?")
+                .params(invitationHash, Timestamp.from(expiresAt), workspace.value(), account.value())
+                .update();
+    }
+
+    /** The membership an unexpired invitation offers, in a workspace that is not archived. */
+    Optional<UserAccount> findByInvitation(String invitationHash, Instant now) {
+        return jdbc.sql(USERS + " join workspace w on w.id = m.workspace_id and w.archived_at is null"
+                        + " where m.invitation_hash = ? and m.invitation_expires_at > ? and m.enabled")
+                .params(invitationHash, Timestamp.from(now))
+                .query(MembershipStore::user)
+                .optional();
+    }
+
+    void accept(WorkspaceId workspace, UserId account) {
+        jdbc.sql("update membership set invitation_hash = null, invitation_expires_at = null"
+                        + " where workspace_id = ? and account_id = ?")
+                .params(workspace.value(), account.value())
+                .update();
     }
 
     ResultPage<UserAccount> list(WorkspaceId workspace, Paging paging, @Nullable String search) {
@@ -92,17 +124,19 @@ public class MembershipStore {
     }
 
     long enabledAdmins(WorkspaceId workspace) {
-        return jdbc.sql("select count(*) from membership where workspace_id = ? and role = 'ADMIN' and enabled")
+        return jdbc.sql("select count(*) from membership where workspace_id = ? and role = 'ADMIN' and enabled"
+                        + " and invitation_hash is null")
                 .param(workspace.value())
                 .query(Long.class)
                 .single();
     }
 
-    /** The membership, if enabled and in a workspace that is not archived. */
+    /** The membership, if enabled, accepted and in a workspace that is not archived. */
     public Optional<Member> active(WorkspaceId workspace, UserId account) {
         return jdbc.sql("select m.display_name, m.role, m.department, w.time_zone from membership m"
                         + " join workspace w on w.id = m.workspace_id"
-                        + " where m.workspace_id = ? and m.account_id = ? and m.enabled and w.archived_at is null")
+                        + " where m.workspace_id = ? and m.account_id = ? and m.enabled and m.invitation_hash is null"
+                        + " and w.archived_at is null")
                 .params(workspace.value(), account.value())
                 .query((rs, row) -> new Member(
                         rs.getString(1),
@@ -115,8 +149,8 @@ public class MembershipStore {
     /** Where a person works when the workspace they used last is gone: the oldest active membership. */
     public Optional<WorkspaceId> firstActive(UserId account) {
         return jdbc.sql("select m.workspace_id from membership m join workspace w on w.id = m.workspace_id"
-                        + " where m.account_id = ? and m.enabled and w.archived_at is null"
-                        + " order by w.demo, m.created_at, m.workspace_id limit 1")
+                        + " where m.account_id = ? and m.enabled and m.invitation_hash is null"
+                        + " and w.archived_at is null order by w.demo, m.created_at, m.workspace_id limit 1")
                 .param(account.value())
                 .query((rs, row) -> new WorkspaceId(rs.getObject(1, UUID.class)))
                 .optional();

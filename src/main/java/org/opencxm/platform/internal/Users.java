@@ -63,23 +63,53 @@ public class Users {
     }
 
     /**
-     * A new person gets an account and sets a password by following the invitation link; someone
-     * with an account already becomes a member at once, and the invitation has no link.
+     * Every invitation comes with a link, and the inviting admin cannot tell whether the address
+     * already has an account. A new person sets a password by following it; someone with an
+     * account joins by following it while signed in as themselves, and until then the
+     * membership grants nothing: whoever created that account elsewhere (and so may know its
+     * password) must not walk into this workspace with the role it offers.
      */
     @Transactional
     public UserInvitation invite(WorkspaceId workspace, NewUser user) {
+        var token = Secrets.token("inv_");
+        var expiresAt = clock.instant().plus(INVITATION_VALIDITY);
         var existing = accounts.findByEmail(user.email());
         if (existing.isPresent()) {
-            memberships.insert(workspace, existing.get(), user.displayName(), user.role(), user.department());
-            return UserInvitation.added(get(workspace, existing.get()));
+            memberships.insertInvited(
+                    workspace,
+                    existing.get(),
+                    user.displayName(),
+                    user.role(),
+                    user.department(),
+                    Secrets.hash(token),
+                    expiresAt);
+            return new UserInvitation(get(workspace, existing.get()), token, expiresAt);
         }
         var id = new UserId(Ids.next());
         accounts.insert(id, user.email());
         memberships.insert(workspace, id, user.displayName(), user.role(), user.department());
-        var token = Secrets.token("inv_");
-        var expiresAt = clock.instant().plus(INVITATION_VALIDITY);
         accounts.setInvitation(id, Secrets.hash(token), expiresAt, workspace);
         return new UserInvitation(get(workspace, id), token, expiresAt);
+    }
+
+    /** The membership a signed-in person is invited to accept, if the token is valid and unused. */
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> findMembershipInvitation(String token) {
+        return memberships.findByInvitation(Secrets.hash(token), clock.instant());
+    }
+
+    /**
+     * The signed-in person accepts a workspace's invitation to their account.
+     *
+     * @throws NotFoundException when the token is not valid, or was made for another account
+     */
+    @Transactional
+    public UserAccount join(String token, UserId signedIn) {
+        var invited = findMembershipInvitation(token)
+                .filter(membership -> membership.id().equals(signedIn))
+                .orElseThrow(() -> new NotFoundException("invitation", "token"));
+        memberships.accept(invited.workspaceId(), signedIn);
+        return get(invited.workspaceId(), signedIn);
     }
 
     /** The invited person as the workspace that invited them knows them, if the token is valid and unused. */

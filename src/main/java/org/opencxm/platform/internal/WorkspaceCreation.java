@@ -38,7 +38,7 @@ public class WorkspaceCreation {
         return workspace;
     }
 
-    /** The named admin is invited (or added, if they have an account already). */
+    /** The named admin is invited, and joins by following the link (see {@link Users#invite}). */
     @Transactional
     public Created createWithAdmin(String name, Locale locale, ZoneId zone, NewUser admin) {
         var workspace = workspaces.create(name, locale, zone);

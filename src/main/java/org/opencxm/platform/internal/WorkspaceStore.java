@@ -53,7 +53,7 @@ public class WorkspaceStore {
     /** The workspaces a person may work in now: an enabled membership, not archived; demo ones last. */
     public List<Workspace> of(UserId account) {
         return jdbc.sql("select " + COLUMNS + " from workspace w join membership m on m.workspace_id = w.id"
-                        + " where m.account_id = ? and m.enabled and w.archived_at is null"
+                        + " where m.account_id = ? and m.enabled and m.invitation_hash is null and w.archived_at is null"
                         + " order by w.demo, lower(w.name), w.id")
                 .param(account.value())
                 .query(WorkspaceStore::map)
@@ -74,6 +74,17 @@ public class WorkspaceStore {
                         .params(Timestamp.from(at), id.value())
                         .update()
                 == 1;
+    }
+
+    /** Whether an installation admin who can sign in has an accepted membership in another active workspace. */
+    public boolean installationAdminWorksOutside(WorkspaceId id) {
+        return jdbc.sql("select exists (select 1 from account a join membership m on m.account_id = a.id"
+                        + " join workspace w on w.id = m.workspace_id where a.installation_admin"
+                        + " and a.password_hash is not null and m.enabled and m.invitation_hash is null"
+                        + " and w.archived_at is null and w.id <> ?)")
+                .param(id.value())
+                .query(Boolean.class)
+                .single();
     }
 
     public boolean restore(WorkspaceId id) {

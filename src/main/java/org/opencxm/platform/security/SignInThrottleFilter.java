@@ -8,8 +8,9 @@ import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * In front of the sign-in form: an address that must wait for this e-mail is sent back to the
- * sign-in page with the wait, before any password is checked, whether the account exists or not.
+ * In front of the sign-in form: each attempt is counted, and an address that must wait for this
+ * e-mail is sent back to the sign-in page with the wait, before any password is checked, whether
+ * the account exists or not.
  */
 final class SignInThrottleFilter extends OncePerRequestFilter {
 
@@ -28,7 +29,7 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var email = request.getParameter("email");
-        if (email != null && throttle.check(email, request.getRemoteAddr()) instanceof SignInDelays.Wait wait) {
+        if (email != null && throttle.admit(email, request.getRemoteAddr()) instanceof SignInDelays.Wait wait) {
             response.sendRedirect(request.getContextPath() + "/login?wait=" + wait.minutes());
             return;
         }

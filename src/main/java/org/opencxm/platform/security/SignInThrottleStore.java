@@ -2,7 +2,6 @@ package org.opencxm.platform.security;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,29 +19,38 @@ class SignInThrottleStore {
         this.jdbc = jdbc;
     }
 
-    Optional<Instant> blockedUntil(String loginHash, String address) {
-        return jdbc.sql("select blocked_until from sign_in_throttle"
-                        + " where login_hash = ? and address = ? and blocked_until is not null")
-                .params(loginHash, address)
-                .query(Timestamp.class)
-                .optional()
-                .map(Timestamp::toInstant);
+    /** The count for an e-mail and address as the last attempt left it. */
+    record Counted(int failures, @Nullable Instant blockedUntil) {}
+
+    /**
+     * Counts the first attempt for this e-mail from this address, if it is the first; a parallel
+     * first attempt waits here until this one's transaction ends.
+     *
+     * @return whether it was the first
+     */
+    boolean countFirst(String loginHash, String address, @Nullable Instant blockedUntil, Instant at) {
+        return jdbc.sql("insert into sign_in_throttle (login_hash, address, failures, last_failure_at, blocked_until)"
+                                + " values (?, ?, 1, ?, ?) on conflict (login_hash, address) do nothing")
+                        .params(loginHash, address, Timestamp.from(at), timestamp(blockedUntil))
+                        .update()
+                == 1;
     }
 
-    /** @return the failures in a row, this one included */
-    int countFailure(String loginHash, String address, Instant at) {
-        return jdbc.sql("insert into sign_in_throttle (login_hash, address, failures, last_failure_at)"
-                        + " values (?, ?, 1, ?) on conflict (login_hash, address) do update"
-                        + " set failures = sign_in_throttle.failures + 1, last_failure_at = excluded.last_failure_at"
-                        + " returning failures")
-                .params(loginHash, address, Timestamp.from(at))
-                .query(Integer.class)
+    /** The count, locked until the transaction ends, so that parallel attempts queue. */
+    Counted lock(String loginHash, String address) {
+        return jdbc.sql("select failures, blocked_until from sign_in_throttle"
+                        + " where login_hash = ? and address = ? for update")
+                .params(loginHash, address)
+                .query((rs, row) -> new Counted(
+                        rs.getInt(1),
+                        rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
                 .single();
     }
 
-    void block(String loginHash, String address, @Nullable Instant until) {
-        jdbc.sql("update sign_in_throttle set blocked_until = ? where login_hash = ? and address = ?")
-                .params(until == null ? null : Timestamp.from(until), loginHash, address)
+    void count(String loginHash, String address, int failures, @Nullable Instant blockedUntil, Instant at) {
+        jdbc.sql("update sign_in_throttle set failures = ?, last_failure_at = ?, blocked_until = ?"
+                        + " where login_hash = ? and address = ?")
+                .params(failures, Timestamp.from(at), timestamp(blockedUntil), loginHash, address)
                 .update();
     }
 
@@ -50,6 +58,10 @@ class SignInThrottleStore {
         jdbc.sql("delete from sign_in_throttle where login_hash = ? and address = ?")
                 .params(loginHash, address)
                 .update();
+    }
+
+    private static @Nullable Timestamp timestamp(@Nullable Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
     }
 
     /** Counts nobody has added to since {@code before}, whose waits are long over. */

@@ -7,7 +7,7 @@ import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
+import org.opencxm.platform.Actor;
 import org.opencxm.platform.Language;
 import org.opencxm.platform.Role;
 import org.opencxm.platform.Workspace;
@@ -44,10 +44,7 @@ class InstallationApi {
             @NotNull @Valid NewUser admin) {}
 
     /** The workspace, its admin, and the link to pass on if the admin had no account yet (shown once). */
-    record CreatedWorkspace(
-            Workspace workspace,
-            UserAccount admin,
-            @Nullable String invitationUrl) {}
+    record CreatedWorkspace(Workspace workspace, UserAccount admin, String invitationUrl) {}
 
     private final Workspaces workspaces;
     private final WorkspaceCreation creation;
@@ -80,10 +77,7 @@ class InstallationApi {
         var invitation = created.admin();
         return ResponseEntity.created(
                         URI.create("/api/v1/workspaces/" + created.workspace().id()))
-                .body(new CreatedWorkspace(
-                        created.workspace(),
-                        invitation.user(),
-                        invitation.added() ? null : address.of(invitation.path())));
+                .body(new CreatedWorkspace(created.workspace(), invitation.user(), address.of(invitation.path())));
     }
 
     @PutMapping("/{id}")
@@ -92,9 +86,10 @@ class InstallationApi {
         return settings.applyTo(workspace.id(), workspaces);
     }
 
+    /** Not the token's own workspace, and not the last one an installation admin can work in. */
     @PostMapping("/{id}/archive")
-    Workspace archive(@PathVariable UUID id) {
-        return workspaces.archive(new WorkspaceId(id));
+    Workspace archive(Actor actor, @PathVariable UUID id) {
+        return workspaces.archive(new WorkspaceId(id), actor.workspaceId());
     }
 
     @PostMapping("/{id}/restore")

@@ -9,6 +9,7 @@ import org.opencxm.platform.Language;
 import org.opencxm.platform.Role;
 import org.opencxm.platform.WorkspaceId;
 import org.opencxm.platform.Workspaces;
+import org.opencxm.platform.common.InvalidInputException;
 import org.opencxm.platform.internal.WorkspaceCreation;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.annotation.Secured;
@@ -101,14 +102,15 @@ class InstallationPages {
     @PostMapping("/{id}/archive")
     String archive(Actor actor, @PathVariable UUID id, Model model, HttpServletResponse response) {
         var workspace = workspaces.get(new WorkspaceId(id));
-        if (workspace.id().equals(actor.workspaceId())) {
+        try {
+            workspaces.archive(workspace.id(), actor.workspaceId());
+        } catch (InvalidInputException e) {
             model.addAttribute("workspace", workspace);
             model.addAttribute("settings", WorkspaceSettings.of(workspace));
-            model.addAttribute("error", "installation.archiveCurrent");
+            model.addAttribute("error", e.messageKey());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return "platform/installation-workspace";
         }
-        workspaces.archive(workspace.id());
         return "redirect:/installation/workspaces?archived";
     }
 

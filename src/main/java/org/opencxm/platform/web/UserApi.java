@@ -32,10 +32,10 @@ import org.springframework.web.bind.annotation.RestController;
 class UserApi {
 
     /**
-     * An invited user and the one-time link to pass on (not shown again); {@code null} when the
-     * person had an account already and was simply added to the workspace.
+     * An invited user and the one-time link to pass on (not shown again): a new person chooses a
+     * password there, someone with an account accepts it while signed in.
      */
-    record InvitedUser(UserAccount user, @Nullable String invitationUrl) {}
+    record InvitedUser(UserAccount user, String invitationUrl) {}
 
     private final Users users;
     private final PublicAddress address;
@@ -62,7 +62,7 @@ class UserApi {
     @PostMapping
     ResponseEntity<InvitedUser> invite(Actor actor, @Valid @RequestBody NewUser user) {
         var invitation = users.invite(actor.workspaceId(), user);
-        var url = invitation.added() ? null : address.of(invitation.path());
+        var url = address.of(invitation.path());
         return ResponseEntity.created(
                         URI.create("/api/v1/users/" + invitation.user().id()))
                 .body(new InvitedUser(invitation.user(), url));

@@ -72,9 +72,7 @@ class UserPages {
             try {
                 var invitation = users.invite(actor.workspaceId(), user);
                 model.addAttribute("invitation", invitation);
-                if (!invitation.added()) {
-                    model.addAttribute("invitationUrl", address.of(invitation.path()));
-                }
+                model.addAttribute("invitationUrl", address.of(invitation.path()));
                 return "platform/user-invited";
             } catch (InvalidInputException e) {
                 form.rejectValue(e.field(), e.messageKey());

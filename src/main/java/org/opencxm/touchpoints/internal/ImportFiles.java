@@ -34,6 +34,12 @@ class ImportFiles {
 
     static final int MAX_COLUMNS = 200;
 
+    /**
+     * Far above the 32 KB an imported row may hold: a longer record is an unclosed quote, whose
+     * rest of the file the parser would otherwise hold in memory.
+     */
+    static final int MAX_RECORD_CHARS = 1024 * 1024;
+
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** What the check of an upload found. */
@@ -67,7 +73,8 @@ class ImportFiles {
             if (header == null || header.isBlank()) {
                 throw new ImportFileRejected("imports.file.empty", null);
             }
-            try (var parser = open(job, encoding)) {
+            var guard = new RecordSizeGuard(reader(job, encoding), MAX_RECORD_CHARS);
+            try (var parser = parse(guard, firstLine(job, encoding))) {
                 if (parser.getHeaderNames().size() > MAX_COLUMNS) {
                     throw new ImportFileRejected("imports.file.tooManyColumns", null);
                 }
@@ -75,6 +82,7 @@ class ImportFiles {
                 try {
                     for (var ignored : parser) {
                         rows++;
+                        guard.recordEnded();
                     }
                 } catch (UncheckedIOException | IllegalStateException e) {
                     throw new ImportFileRejected("imports.file.malformed", rows + 2);
@@ -99,9 +107,13 @@ class ImportFiles {
     }
 
     CSVParser open(UUID job, Charset encoding) throws IOException {
-        var reader = reader(job, encoding);
+        return parse(reader(job, encoding), firstLine(job, encoding));
+    }
+
+    private static CSVParser parse(Reader source, String header) throws IOException {
+        var reader = source instanceof BufferedReader buffered ? buffered : new BufferedReader(source);
         skipByteOrderMark(reader);
-        char delimiter = delimiter(firstLine(job, encoding));
+        char delimiter = delimiter(header);
         return CSVFormat.DEFAULT
                 .builder()
                 .setDelimiter(delimiter)

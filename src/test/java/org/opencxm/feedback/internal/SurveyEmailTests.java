@@ -14,6 +14,7 @@ import org.opencxm.customers.Customer;
 import org.opencxm.customers.Customers;
 import org.opencxm.feedback.FeedbackFixture;
 import org.opencxm.feedback.SurveyTemplate;
+import org.opencxm.platform.Workspaces;
 import org.opencxm.testing.BrowserlessSession;
 import org.opencxm.testing.Tenant;
 import org.opencxm.testing.TenantFixture;
@@ -40,6 +41,9 @@ class SurveyEmailTests extends WithMovableClockAndMail {
 
     @Autowired
     Customers customers;
+
+    @Autowired
+    Workspaces workspaces;
 
     Tenant tenant;
     FeedbackFixture fixture;
@@ -110,6 +114,24 @@ class SurveyEmailTests extends WithMovableClockAndMail {
         clock.advance(Duration.ofDays(60));
         var next = invitations.invite(tenant.id(), survey.id(), List.of(clara.id()), InvitationChannel.EMAIL);
         assertThat(next.get(0).skipReason()).isEqualTo(SkipReason.NO_CONSENT);
+    }
+
+    @Test
+    void anArchivedWorkspaceSendsNoReminderEvenOnceRestored() throws Exception {
+        var dora = fixture.customer("mail-archived", "dora@example.de", "de", true);
+        var survey = fixture.activeSurvey(SurveyTemplate.CSAT_DELIVERY, "Archived CSAT");
+        invitations.invite(tenant.id(), survey.id(), List.of(dora.id()), InvitationChannel.EMAIL);
+        mailer.sendDue();
+        assertThat(mailTo("dora@example.de", 1)).hasSize(1);
+
+        workspaces.archive(tenant.id());
+        clock.advance(Duration.ofDays(4));
+        mailer.sendDue();
+        workspaces.restore(tenant.id());
+        mailer.sendDue();
+
+        Thread.sleep(300);
+        assertThat(mailTo("dora@example.de", 1)).as("no reminder").hasSize(1);
     }
 
     private boolean emailConsent(Customer customer) {

@@ -44,6 +44,19 @@ class EmbeddedDatabasePasswordTests {
         assertLetsInOnlyWithThePassword(directory);
     }
 
+    /** A stop between storing the password and rewriting pg_hba.conf must not leave trust behind. */
+    @Test
+    void aStoredPasswordAlwaysComesWithScramOnly() throws Exception {
+        var directory = parent.resolve("interrupted");
+        assertLetsInOnlyWithThePassword(directory);
+        Files.writeString(
+                directory.resolve("pg_hba.conf"),
+                "local all all trust\nhost all all 127.0.0.1/32 trust\nhost all all ::1/128 trust\n");
+
+        assertLetsInOnlyWithThePassword(directory);
+        assertThat(Files.readString(directory.resolve("pg_hba.conf"))).doesNotContainPattern("(?m)^[^#].*\\btrust\\b");
+    }
+
     private static void assertLetsInOnlyWithThePassword(Path directory) throws Exception {
         var properties = new EmbeddedDatabaseProperties(directory, 0, false, false);
         try (var dataSource = EmbeddedPostgresServer.forDirectory(properties).newDataSource()) {
