@@ -25,9 +25,14 @@ public final class CollectionClient {
     }
 
     public ApiClientResponse post(String path, byte[] body) {
-        var request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        return post(path, body, java.util.Map.of("Content-Type", "application/json"));
+    }
+
+    /** With the headers a particular library sends (content type, encoding). */
+    public ApiClientResponse post(String path, byte[] body, java.util.Map<String, String> headers) {
+        var request =
+                HttpRequest.newBuilder(URI.create(baseUrl + path)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
         if (writeKey != null) {
             var basic = Base64.getEncoder().encodeToString((writeKey + ":").getBytes(StandardCharsets.UTF_8));
             request.header("Authorization", "Basic " + basic);

@@ -96,6 +96,84 @@ class CollectionApiTests {
         assertThat(stored.get("received_at")).isEqualTo(NOW.toString());
     }
 
+    /** What RudderStack's Node library sends by default: gzipped JSON that calls itself a form. */
+    @Test
+    void takesGzippedJsonLabelledAsAFormWithRudderStacksOriginalTimestamp() throws Exception {
+        var body = gzip("""
+                {"batch": [{"type": "track", "event": "Cart Viewed", "userId": "r-1", "messageId": "m-rudder",
+                            "originalTimestamp": "2026-11-20T11:59:50Z"}],
+                 "sentAt": "2026-11-20T12:00:00Z"}
+                """);
+
+        var response = client.post(
+                "/v1/batch/",
+                body,
+                Map.of("Content-Type", "application/x-www-form-urlencoded", "Content-Encoding", "gzip"));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(row("m-rudder").get("occurred_at"))
+                .isEqualTo(NOW.minus(Duration.ofSeconds(10)).toString());
+        assertThat(client.post(
+                                "/v1/track/",
+                                deflate("{\"event\": \"Deflated\", \"userId\": \"r-2\", \"messageId\": \"m-deflate\"}"),
+                                Map.of("Content-Type", "text/plain", "Content-Encoding", "deflate"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(row("m-deflate").get("name")).isEqualTo("Deflated");
+    }
+
+    @Test
+    void aZipBombOrABrokenEncodingIsRefusedWithoutStoringAnything() throws Exception {
+        var zeros = new java.io.ByteArrayOutputStream();
+        try (var gzip = new java.util.zip.GZIPOutputStream(zeros)) {
+            var chunk = new byte[1024 * 1024];
+            java.util.Arrays.fill(chunk, (byte) ' ');
+            gzip.write("{\"batch\": [".getBytes());
+            for (int i = 0; i < 200; i++) {
+                gzip.write(chunk);
+            }
+        }
+        assertThat(zeros.size()).as("a small request").isLessThan(500 * 1024);
+
+        var bomb = client.post("/v1/batch", zeros.toByteArray(), Map.of("Content-Encoding", "gzip"));
+        var broken = client.post("/v1/batch", "not gzip".getBytes(), Map.of("Content-Encoding", "gzip"));
+        var brotli = client.post("/v1/batch", "{}".getBytes(), Map.of("Content-Encoding", "br"));
+
+        assertThat(bomb.status()).isEqualTo(400);
+        assertThat(bomb.body()).contains("larger than 500 KB");
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.body()).contains("\"field\":\"body\"");
+        assertThat(brotli.status()).isEqualTo(415);
+        assertThat(brotli.raw().headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void anIdThatIsTooLongIsNamedOnceNotCalledMissing() {
+        var response = client.post("/v1/track", "{\"event\": \"Long\", \"userId\": \"" + "u".repeat(300) + "\"}");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body())
+                .contains("\"field\":\"userId\"")
+                .contains("too long")
+                .doesNotContain("Either userId");
+    }
+
+    private static byte[] gzip(String text) throws java.io.IOException {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var gzip = new java.util.zip.GZIPOutputStream(bytes)) {
+            gzip.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] deflate(String text) throws java.io.IOException {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var deflate = new java.util.zip.DeflaterOutputStream(bytes)) {
+            deflate.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+
     @Test
     void correctsTheClientsClockSkewWithSentAt() {
         // The client's clock runs two hours fast; it says it sent the event five seconds after it happened.

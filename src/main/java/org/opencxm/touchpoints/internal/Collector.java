@@ -10,8 +10,6 @@ import org.opencxm.platform.common.InvalidInputException;
 import org.opencxm.touchpoints.EventType;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 
 /**
  * What the collection API does with a request, once its body is read: find the write key,
@@ -48,10 +46,12 @@ public class Collector {
      * @throws CollectionRejected naming what is wrong where
      */
     public void receive(@Nullable EventType type, @Nullable String authorization, byte[] body, Instant receivedAt) {
-        var json = read(body);
-        var key = writeKeys.authenticate(authorization, json);
+        var read = MessageReader.read(body);
+        var key = writeKeys.authenticate(authorization, read.json());
         var parser = new MessageParser(receivedAt);
-        var events = type == null ? parser.batch(json) : singleton(parser.single(json, type));
+        var events = type == null
+                ? parser.batch(read.json(), read.sizes())
+                : singleton(parser.single(read.json(), type, body.length));
         if (!parser.problems().isEmpty()) {
             throw new CollectionRejected(HttpStatus.BAD_REQUEST, parser.problems());
         }
@@ -71,7 +71,8 @@ public class Collector {
         var parser = new MessageParser(receivedAt);
         List<CollectedEvent> events;
         try {
-            events = parser.batch(read(batch.getBytes(StandardCharsets.UTF_8)));
+            var read = MessageReader.read(batch.getBytes(StandardCharsets.UTF_8));
+            events = parser.batch(read.json(), read.sizes());
         } catch (CollectionRejected e) {
             throw invalid(e.problems());
         }
@@ -90,23 +91,5 @@ public class Collector {
 
     private static List<CollectedEvent> singleton(@Nullable CollectedEvent event) {
         return event == null ? List.of() : List.of(event);
-    }
-
-    private static JsonNode read(byte[] bytes) {
-        if (bytes.length > CollectionLimits.MAX_REQUEST_BYTES) {
-            throw CollectionRejected.badRequest("body", "collection.request.tooLarge");
-        }
-        if (bytes.length == 0) {
-            throw CollectionRejected.badRequest("body", "collection.object");
-        }
-        try {
-            var body = CollectionLimits.PARSER.readTree(bytes);
-            if (body == null || !body.isObject()) {
-                throw CollectionRejected.badRequest("body", "collection.object");
-            }
-            return body;
-        } catch (JacksonException e) {
-            throw CollectionRejected.badRequest("body", "collection.json");
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.opencxm.touchpoints.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -43,14 +42,23 @@ final class MessageParser {
         return problems;
     }
 
-    /** A message of a single-type endpoint; the path names the type. */
+    /**
+     * A message of a single-type endpoint; the path names the type.
+     *
+     * @param size the bytes of the message as sent
+     */
     @Nullable
-    CollectedEvent single(JsonNode message, EventType type) {
-        return parse(message, type, "", null, null);
+    CollectedEvent single(JsonNode message, EventType type, int size) {
+        return parse(message, type, "", null, null, size);
     }
 
-    /** The messages of {@code /v1/batch}; each names its type. Top-level context and sentAt apply to all. */
-    List<CollectedEvent> batch(JsonNode body) {
+    /**
+     * The messages of {@code /v1/batch}; each names its type. Top-level context and sentAt apply
+     * to all.
+     *
+     * @param sizes the bytes of each message as sent
+     */
+    List<CollectedEvent> batch(JsonNode body, List<Integer> sizes) {
         var events = new ArrayList<CollectedEvent>();
         var batch = body.get("batch");
         if (batch == null || !batch.isArray() || batch.isEmpty()) {
@@ -67,7 +75,7 @@ final class MessageParser {
                 problems.add(new FieldProblem(path + "type", "collection.type.invalid"));
                 continue;
             }
-            var event = parse(message, type, path, sharedContext, sharedSentAt);
+            var event = parse(message, type, path, sharedContext, sharedSentAt, sizes.get(i));
             if (event != null) {
                 events.add(event);
             }
@@ -80,14 +88,15 @@ final class MessageParser {
             EventType type,
             String path,
             @Nullable ObjectNode sharedContext,
-            @Nullable Instant sharedSentAt) {
+            @Nullable Instant sharedSentAt,
+            int size) {
         if (!message.isObject()) {
             problems.add(new FieldProblem(
                     path.isEmpty() ? "body" : path.substring(0, path.length() - 1), "collection.object"));
             return null;
         }
         int before = problems.size();
-        if (message.toString().getBytes(StandardCharsets.UTF_8).length > MAX_EVENT_BYTES) {
+        if (size > MAX_EVENT_BYTES) {
             problems.add(new FieldProblem(
                     path.isEmpty() ? "body" : path.substring(0, path.length() - 1), "collection.event.tooLarge"));
             return null;
@@ -110,17 +119,15 @@ final class MessageParser {
         var properties = object(message, "properties", path);
         var traits = object(message, "traits", path);
         var context = mergedContext(object(message, "context", path), sharedContext);
-        var timestamp = instant(message, "timestamp", path);
+        var timestamp = message.hasNonNull("timestamp")
+                ? instant(message, "timestamp", path)
+                : instant(message, "originalTimestamp", path);
         var ownSentAt = instant(message, "sentAt", path);
         var sentAt = ownSentAt != null ? ownSentAt : sharedSentAt;
-        requireIdentity(type, anonymousId, userId, previousId, groupId, path);
+        requireIdentity(message, type, anonymousId, userId, previousId, groupId, path);
         var propertiesJson = properties == null ? null : properties.toString();
         var traitsJson = traits == null ? null : traits.toString();
         var contextJson = context == null ? null : context.toString();
-        if (storedSize(propertiesJson, traitsJson, contextJson) > MAX_EVENT_BYTES) {
-            problems.add(new FieldProblem(
-                    path.isEmpty() ? "body" : path.substring(0, path.length() - 1), "collection.event.tooLarge"));
-        }
         if (problems.size() > before) {
             return null;
         }
@@ -141,18 +148,11 @@ final class MessageParser {
     }
 
     /**
-     * The 32 KB limit applies to what is stored of an event: its JSON objects plus the ids and
-     * name, which are bounded by their own limits. Measured on the serialization we store anyway.
+     * Names each id the message lacks. An id that is there but invalid (too long, say) has its
+     * own problem already; calling it missing too would send the sender the wrong way.
      */
-    private static int storedSize(@Nullable String... json) {
-        int size = 5 * MAX_ID_LENGTH + MAX_NAME_LENGTH;
-        for (var part : json) {
-            size += part == null ? 0 : part.getBytes(StandardCharsets.UTF_8).length;
-        }
-        return size;
-    }
-
     private void requireIdentity(
+            JsonNode message,
             EventType type,
             @Nullable String anonymousId,
             @Nullable String userId,
@@ -160,20 +160,28 @@ final class MessageParser {
             @Nullable String groupId,
             String path) {
         if (type == EventType.ALIAS) {
-            if (userId == null) {
+            if (userId == null && !given(message, "userId")) {
                 problems.add(new FieldProblem(path + "userId", "collection.userId.required"));
             }
-            if (previousId == null) {
+            if (previousId == null && !given(message, "previousId")) {
                 problems.add(new FieldProblem(path + "previousId", "collection.previousId.required"));
             }
             return;
         }
-        if (userId == null && anonymousId == null) {
+        if (userId == null && anonymousId == null && !given(message, "userId") && !given(message, "anonymousId")) {
             problems.add(new FieldProblem(path + "userId", "collection.identity.required"));
         }
-        if (type == EventType.GROUP && groupId == null) {
+        if (type == EventType.GROUP && groupId == null && !given(message, "groupId")) {
             problems.add(new FieldProblem(path + "groupId", "collection.groupId.required"));
         }
+    }
+
+    /** Whether the field holds something other than null or blank text, valid or not. */
+    private static boolean given(JsonNode message, String field) {
+        var node = message.get(field);
+        return node != null
+                && !node.isNull()
+                && !(node.isString() && node.asString().isBlank());
     }
 
     /** Segment's rule: the server's receive time minus how far the client's clock says it waited. */

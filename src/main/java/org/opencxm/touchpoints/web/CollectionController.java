@@ -8,6 +8,7 @@ import org.opencxm.platform.PublicEndpoint;
 import org.opencxm.touchpoints.EventType;
 import org.opencxm.touchpoints.internal.CollectionLimits;
 import org.opencxm.touchpoints.internal.Collector;
+import org.opencxm.touchpoints.internal.ContentEncodings;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The collection API, compatible with the Segment HTTP Tracking API: existing Segment and
- * RudderStack clients only change the endpoint. Answers 200 only after the events are
+ * RudderStack clients only change the endpoint ({@link CollectionRequests} takes what they put
+ * around their messages). Answers 200 only after the events are
  * committed. Authenticated by write key (not by session or token), hence a public endpoint for
  * the web security.
  */
@@ -38,7 +40,7 @@ class CollectionController {
             path = "/v1/{type:track|identify|page|screen|group|alias}",
             produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Boolean> single(@PathVariable String type, HttpServletRequest request) throws IOException {
-        var receivedAt = clock.instant();
+        var receivedAt = CollectionRequests.receivedAt(request, clock);
         collector.receive(
                 EventType.fromWire(type), request.getHeader(HttpHeaders.AUTHORIZATION), body(request), receivedAt);
         return SUCCESS;
@@ -48,13 +50,17 @@ class CollectionController {
             path = {"/v1/batch", "/v1/import"},
             produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Boolean> batch(HttpServletRequest request) throws IOException {
-        var receivedAt = clock.instant();
+        var receivedAt = CollectionRequests.receivedAt(request, clock);
         collector.receive(null, request.getHeader(HttpHeaders.AUTHORIZATION), body(request), receivedAt);
         return SUCCESS;
     }
 
-    /** One byte more than allowed is enough to tell that a body is too large. */
+    /**
+     * The body as the client wrote it, gzip or deflate undone. One byte more than allowed is
+     * enough to tell that a body is too large, before and after unpacking.
+     */
     private static byte[] body(HttpServletRequest request) throws IOException {
-        return request.getInputStream().readNBytes(CollectionLimits.MAX_REQUEST_BYTES + 1);
+        var received = request.getInputStream().readNBytes(CollectionLimits.MAX_REQUEST_BYTES + 1);
+        return ContentEncodings.decode(received, request.getHeader(HttpHeaders.CONTENT_ENCODING));
     }
 }

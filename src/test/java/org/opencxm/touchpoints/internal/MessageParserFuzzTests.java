@@ -6,7 +6,6 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.time.Instant;
 import org.opencxm.touchpoints.EventType;
-import tools.jackson.core.JacksonException;
 
 /**
  * Jazzer feeds arbitrary bytes to the collection API's parsing and validation. Whatever comes,
@@ -22,24 +21,23 @@ class MessageParserFuzzTests {
     void parsesOrRejectsAnyInput(FuzzedDataProvider data) {
         var asBatch = data.consumeBoolean();
         var input = data.consumeRemainingAsBytes();
-        tools.jackson.databind.JsonNode body;
+        MessageReader.Body read;
         try {
-            body = CollectionLimits.PARSER.readTree(input);
-        } catch (JacksonException e) {
-            return; // answered 400: not valid JSON
+            read = MessageReader.read(input);
+        } catch (CollectionRejected e) {
+            assertThat(e.problems()).allSatisfy(p -> assertThat(p.field()).isEqualTo("body"));
+            return; // answered 400: not a JSON object within the limits
         }
-        if (body == null || !body.isObject()) {
-            return; // answered 400: not an object
-        }
+        var body = read.json();
         var parser = new MessageParser(NOW);
         if (asBatch) {
-            var events = parser.batch(body);
+            var events = parser.batch(body, read.sizes());
             // A batch without problems is a non-empty batch whose every message became an event.
             if (parser.problems().isEmpty()) {
                 assertThat(events).isNotEmpty().hasSize(body.get("batch").size());
             }
         } else {
-            var event = parser.single(body, EventType.TRACK);
+            var event = parser.single(body, EventType.TRACK, input.length);
             assertThat(event == null).isEqualTo(!parser.problems().isEmpty());
         }
         for (var problem : parser.problems()) {
