@@ -2,6 +2,7 @@ package org.opencxm.platform;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.opencxm.platform.common.Secrets;
 import org.opencxm.platform.internal.ApiKeyStore;
@@ -25,6 +26,14 @@ public class ApiKeys {
     ApiKeys(ApiKeyStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
+    }
+
+    /** The workspace's write keys, active first, for pages that name them (never their tokens). */
+    @Transactional(readOnly = true)
+    public List<ApiKey> writeKeys(WorkspaceId workspace) {
+        return store.list(workspace).stream()
+                .filter(key -> key.kind() == ApiKeyKind.WRITE)
+                .toList();
     }
 
     /** The active key of the given kind that this token belongs to. */

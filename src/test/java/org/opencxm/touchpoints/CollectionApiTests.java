@@ -227,23 +227,37 @@ class CollectionApiTests {
     }
 
     @Test
-    void aBatchWithOneBadEventStoresNothingAndSaysWhich() {
+    void aBadEventInABatchGoesToTheQuarantineAndItsNeighboursAreStored() {
         var response = client.post("/v1/batch", """
                 {"batch": [
                    {"type": "track", "userId": "u-1", "event": "Cart Viewed", "messageId": "ok-1"},
                    {"type": "track", "userId": "u-1", "messageId": "no-event"},
                    {"type": "identify", "messageId": "no-ids"},
-                   {"type": "shout", "userId": "u-1"}
+                   {"type": "shout", "userId": "u-1"},
+                   {"type": "page", "anonymousId": "a-1", "name": "Home", "messageId": "ok-2"}
                  ]}
                 """);
 
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.raw().headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(response.status()).isEqualTo(200);
         assertThat(response.body())
-                .contains("\"field\":\"batch[1].event\"")
+                .startsWith("{\"success\":true,\"accepted\":2,")
+                .contains("{\"index\":1,\"messageId\":\"no-event\",\"errors\":[{\"field\":\"batch[1].event\"")
                 .contains("\"field\":\"batch[2].userId\"")
-                .contains("\"field\":\"batch[3].type\"");
-        assertThat(count("true")).isZero();
+                .contains("{\"index\":3,\"messageId\":null,\"errors\":[{\"field\":\"batch[3].type\"");
+        assertThat(count("message_id in ('ok-1', 'ok-2')")).isEqualTo(2);
+        assertThat(quarantined()).containsExactlyInAnyOrder("no-event", "no-ids", null);
+
+        var allBad = client.post("/v1/batch", "{\"batch\": [{\"type\": \"track\", \"messageId\": \"bad-only\"}]}");
+        assertThat(allBad.status()).as("nothing to store: the client is told").isEqualTo(400);
+        assertThat(allBad.raw().headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(quarantined()).contains("bad-only");
+    }
+
+    private java.util.List<String> quarantined() {
+        return jdbc.sql("select message_id from collection_rejection where workspace_id = ?")
+                .param(tenant.id().value())
+                .query((rs, n) -> rs.getString(1))
+                .list();
     }
 
     @Test

@@ -55,7 +55,7 @@ public class ApiKeyStore {
                 .update();
     }
 
-    List<ApiKey> list(WorkspaceId workspace) {
+    public List<ApiKey> list(WorkspaceId workspace) {
         return jdbc.sql("select " + COLUMNS + " from api_key where workspace_id = ?"
                         + " order by revoked_at is not null, created_at desc")
                 .param(workspace.value())

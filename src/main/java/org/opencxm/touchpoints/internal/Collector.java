@@ -14,8 +14,10 @@ import org.springframework.stereotype.Service;
 /**
  * What the collection API does with a request, once its body is read: find the write key,
  * validate every message (all problems at once, with their paths), attribute each to a
- * touchpoint, and store the batch as a whole. The same path takes messages from inside
- * OpenCXM (history from another system, the demo), so they obey the same contract.
+ * touchpoint, and store the valid ones together. A message that cannot be stored goes to the
+ * quarantine with its reasons instead of taking its valid neighbours down with it: tracking
+ * libraries never retry a 4xx. The same path takes messages from inside OpenCXM (history from
+ * another system, the demo), which are stored all or nothing.
  */
 @Service
 public class Collector {
@@ -24,6 +26,7 @@ public class Collector {
     private final CollectionCache cache;
     private final EventStore store;
     private final TouchpointResolver touchpoints;
+    private final RejectionStore quarantine;
     private final Clock clock;
 
     Collector(
@@ -31,31 +34,61 @@ public class Collector {
             CollectionCache cache,
             EventStore store,
             TouchpointResolver touchpoints,
+            RejectionStore quarantine,
             Clock clock) {
         this.writeKeys = writeKeys;
         this.cache = cache;
         this.store = store;
         this.touchpoints = touchpoints;
+        this.quarantine = quarantine;
         this.clock = clock;
     }
 
     /**
-     * Stores one request's messages, or none of them.
+     * What became of a request's messages.
+     *
+     * @param accepted how many were valid and are stored (a retried message id counts once)
+     * @param rejected those that went to the quarantine
+     */
+    public record Receipt(int accepted, List<Refusal> rejected) {}
+
+    /** A message that went to the quarantine: its position in the batch, its id if it had one, and why. */
+    public record Refusal(int index, @Nullable String messageId, List<FieldProblem> problems) {
+
+        static Refusal of(MessageParser.Rejected rejected) {
+            var id = rejected.message().path("messageId");
+            return new Refusal(rejected.index(), id.isString() ? id.asString() : null, rejected.problems());
+        }
+    }
+
+    /**
+     * Stores a request's valid messages and quarantines the others.
      *
      * @param type the message type a single-message endpoint names; {@code null} for a batch
-     * @throws CollectionRejected naming what is wrong where
+     * @param endpoint the path the request came to, for the debugger
+     * @throws CollectionRejected for a request that is wrong as a whole (key, JSON, size, no
+     *     batch), and when none of its messages can be stored
      */
-    public void receive(@Nullable EventType type, @Nullable String authorization, byte[] body, Instant receivedAt) {
+    public Receipt receive(
+            @Nullable EventType type,
+            @Nullable String authorization,
+            byte[] body,
+            Instant receivedAt,
+            String endpoint) {
         var read = MessageReader.read(body);
         var key = writeKeys.authenticate(authorization, read.json());
         var parser = new MessageParser(receivedAt);
         var events = type == null
                 ? parser.batch(read.json(), read.sizes())
                 : singleton(parser.single(read.json(), type, body.length));
-        if (!parser.problems().isEmpty()) {
+        if (events.isEmpty()) {
+            quarantine.keep(key.workspaceId(), key.id(), endpoint, receivedAt, parser.rejected());
             throw new CollectionRejected(HttpStatus.BAD_REQUEST, parser.problems());
         }
         store.append(key.workspaceId(), events, cache.attribution(key)::of, receivedAt, Sender.of(key));
+        quarantine.keep(key.workspaceId(), key.id(), endpoint, receivedAt, parser.rejected());
+        return new Receipt(
+                events.size(), parser.rejected().stream().map(Refusal::of).toList());
     }
 
     /**

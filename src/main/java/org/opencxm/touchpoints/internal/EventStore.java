@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.opencxm.platform.ApiKeyId;
 import org.opencxm.platform.WorkspaceId;
 import org.opencxm.platform.common.Ids;
 import org.opencxm.touchpoints.Channel;
@@ -160,6 +162,38 @@ public class EventStore {
                         Channel.valueOf(rs.getString("channel")),
                         rs.getTimestamp("occurred_at").toInstant(),
                         rs.getString("properties")))
+                .list();
+    }
+
+    /**
+     * The latest events received since {@code since}, newest first, of one write key or all: a
+     * walk down the primary key, bounded in time so that a quiet key cannot make it scan months.
+     */
+    List<IncomingEvent> latest(WorkspaceId workspace, @Nullable ApiKeyId key, Instant since, int limit) {
+        return client.sql("""
+                        select e.id, e.api_key_id, e.received_at, e.occurred_at, e.type, e.name, e.user_id,
+                               e.anonymous_id, t.key as touchpoint
+                        from event e join touchpoint t on t.workspace_id = e.workspace_id and t.id = e.touchpoint_id
+                        where e.workspace_id = ? and e.received_at >= ? and (?::uuid is null or e.api_key_id = ?::uuid)
+                        order by e.received_at desc, e.id desc limit ?""")
+                .params(
+                        workspace.value(),
+                        Timestamp.from(since),
+                        key == null ? null : key.value(),
+                        key == null ? null : key.value(),
+                        limit)
+                .query((rs, row) -> new IncomingEvent(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("api_key_id") == null
+                                ? null
+                                : new ApiKeyId(rs.getObject("api_key_id", UUID.class)),
+                        rs.getTimestamp("received_at").toInstant(),
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        EventType.fromWire(rs.getString("type")),
+                        rs.getString("name"),
+                        rs.getString("user_id"),
+                        rs.getString("anonymous_id"),
+                        rs.getString("touchpoint")))
                 .list();
     }
 

@@ -31,15 +31,29 @@ final class MessageParser {
 
     static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
 
+    /**
+     * A message that cannot be stored, with what is wrong with it.
+     *
+     * @param index its position in the batch; 0 for a single message
+     */
+    record Rejected(int index, JsonNode message, List<FieldProblem> problems) {}
+
     private final Instant receivedAt;
     private final List<FieldProblem> problems = new ArrayList<>();
+    private final List<Rejected> rejected = new ArrayList<>();
 
     MessageParser(Instant receivedAt) {
         this.receivedAt = receivedAt;
     }
 
+    /** Every problem found, those of the request as a whole and those of each message. */
     List<FieldProblem> problems() {
         return problems;
+    }
+
+    /** The messages that cannot be stored; problems of the request as a whole are not among them. */
+    List<Rejected> rejected() {
+        return rejected;
     }
 
     /**
@@ -49,7 +63,11 @@ final class MessageParser {
      */
     @Nullable
     CollectedEvent single(JsonNode message, EventType type, int size) {
-        return parse(message, type, "", null, null, size);
+        var event = parse(message, type, "", null, null, size);
+        if (event == null) {
+            rejected.add(new Rejected(0, message, List.copyOf(problems)));
+        }
+        return event;
     }
 
     /**
@@ -70,14 +88,16 @@ final class MessageParser {
         for (int i = 0; i < batch.size(); i++) {
             var path = "batch[" + i + "].";
             var message = batch.get(i);
+            int before = problems.size();
             var type = message.isObject() ? EventType.fromWire(text(message, "type")) : null;
+            var event = type == null ? null : parse(message, type, path, sharedContext, sharedSentAt, sizes.get(i));
             if (type == null) {
                 problems.add(new FieldProblem(path + "type", "collection.type.invalid"));
-                continue;
             }
-            var event = parse(message, type, path, sharedContext, sharedSentAt, sizes.get(i));
             if (event != null) {
                 events.add(event);
+            } else {
+                rejected.add(new Rejected(i, message, List.copyOf(problems.subList(before, problems.size()))));
             }
         }
         return events;

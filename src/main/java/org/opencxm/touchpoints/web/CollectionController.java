@@ -3,12 +3,16 @@ package org.opencxm.touchpoints.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.opencxm.platform.PublicEndpoint;
 import org.opencxm.touchpoints.EventType;
 import org.opencxm.touchpoints.internal.CollectionLimits;
 import org.opencxm.touchpoints.internal.Collector;
 import org.opencxm.touchpoints.internal.ContentEncodings;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,11 +32,21 @@ class CollectionController {
 
     private static final Map<String, Boolean> SUCCESS = Map.of("success", true);
 
+    /**
+     * The answer to a batch: {@code success} as Segment clients expect it, then how many messages
+     * are stored and which went to the quarantine, and why.
+     */
+    record BatchAnswer(boolean success, int accepted, List<RejectedAnswer> rejected) {}
+
+    record RejectedAnswer(int index, @Nullable String messageId, List<CollectionProblems.Problem> errors) {}
+
     private final Collector collector;
+    private final MessageSource messages;
     private final Clock clock;
 
-    CollectionController(Collector collector, Clock clock) {
+    CollectionController(Collector collector, MessageSource messages, Clock clock) {
         this.collector = collector;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -42,17 +56,33 @@ class CollectionController {
     Map<String, Boolean> single(@PathVariable String type, HttpServletRequest request) throws IOException {
         var receivedAt = CollectionRequests.receivedAt(request, clock);
         collector.receive(
-                EventType.fromWire(type), request.getHeader(HttpHeaders.AUTHORIZATION), body(request), receivedAt);
+                EventType.fromWire(type),
+                request.getHeader(HttpHeaders.AUTHORIZATION),
+                body(request),
+                receivedAt,
+                request.getRequestURI());
         return SUCCESS;
     }
 
     @PostMapping(
             path = {"/v1/batch", "/v1/import"},
             produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Boolean> batch(HttpServletRequest request) throws IOException {
+    BatchAnswer batch(HttpServletRequest request, Locale locale) throws IOException {
         var receivedAt = CollectionRequests.receivedAt(request, clock);
-        collector.receive(null, request.getHeader(HttpHeaders.AUTHORIZATION), body(request), receivedAt);
-        return SUCCESS;
+        var receipt = collector.receive(
+                null, request.getHeader(HttpHeaders.AUTHORIZATION), body(request), receivedAt, request.getRequestURI());
+        return new BatchAnswer(
+                true,
+                receipt.accepted(),
+                receipt.rejected().stream()
+                        .map(refusal -> new RejectedAnswer(
+                                refusal.index(),
+                                refusal.messageId(),
+                                refusal.problems().stream()
+                                        .map(p -> new CollectionProblems.Problem(
+                                                p.field(), messages.getMessage(p.messageKey(), null, locale)))
+                                        .toList()))
+                        .toList());
     }
 
     /**
