@@ -43,6 +43,14 @@ public final class ApiClient {
         return send(request(path).header("Content-Type", "application/json").PUT(body(json)));
     }
 
+    /** A multipart upload: text fields and one file. */
+    public Response postFile(String path, java.util.Map<String, String> fields, String fileName, byte[] content) {
+        var multipart = Multipart.of(fields, "file", fileName, content);
+        return send(request(path)
+                .header("Content-Type", multipart.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body())));
+    }
+
     public Response send(String method, String path, String language, String json) {
         return send(request(path)
                 .header("Accept-Language", language)

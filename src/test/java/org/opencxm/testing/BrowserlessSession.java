@@ -83,21 +83,12 @@ public final class BrowserlessSession {
     /** Uploads a file as a browser does, with the other fields and the CSRF token. */
     public HttpResponse<String> postFile(
             String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
-        var boundary = "----opencxm" + System.nanoTime();
-        var body = new java.io.ByteArrayOutputStream();
         var form = new LinkedHashMap<>(fields);
         form.putIfAbsent("_csrf", csrf);
-        form.forEach((name, value) -> body.writeBytes(
-                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
-                        .getBytes(StandardCharsets.UTF_8)));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-                        + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        var multipart = Multipart.of(form, fileField, fileName, content);
         return send(request(path)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+                .header("Content-Type", multipart.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body())));
     }
 
     /**

@@ -57,6 +57,13 @@ class ImportStore {
                 .update();
     }
 
+    /** Removes a job that never started, which has no row errors yet. */
+    void deleteUnstarted(WorkspaceId workspace, UUID id) {
+        jdbc.sql("delete from import_job where workspace_id = ? and id = ? and status = 'UPLOADED'")
+                .params(workspace.value(), id)
+                .update();
+    }
+
     Optional<ImportJob> find(WorkspaceId workspace, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from import_job where workspace_id = ? and id = ?")
                 .params(workspace.value(), id)

@@ -59,6 +59,34 @@ public class Imports {
     }
 
     /**
+     * Uploads and starts in one step, for automation (a nightly export from a shop or an ERP):
+     * the same checks as the upload page, and nothing is left behind when the file or the
+     * mapping is refused.
+     *
+     * @param mapping field name → column; {@code null} takes the columns named like the fields
+     */
+    public ImportJob importFile(
+            WorkspaceId workspace,
+            ImportKind kind,
+            String fileName,
+            InputStream content,
+            @Nullable Map<String, String> mapping,
+            @Nullable TouchpointId touchpoint) {
+        var job = upload(workspace, kind, fileName, content);
+        try {
+            return start(
+                    workspace,
+                    job.id(),
+                    mapping != null ? mapping : preview(workspace, job.id()).suggested(),
+                    touchpoint);
+        } catch (RuntimeException e) {
+            store.deleteUnstarted(workspace, job.id());
+            files.delete(job.id());
+            throw e;
+        }
+    }
+
+    /**
      * The first rows, each cell cut to {@value #PREVIEW_CELL} characters: enough to choose columns.
      *
      * @throws ImportFileRejected for a file uploaded before uploads were checked whole

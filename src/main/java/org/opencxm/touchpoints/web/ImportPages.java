@@ -17,6 +17,7 @@ import org.opencxm.touchpoints.Touchpoints;
 import org.opencxm.touchpoints.internal.ImportFileRejected;
 import org.opencxm.touchpoints.internal.ImportJob;
 import org.opencxm.touchpoints.internal.ImportKind;
+import org.opencxm.touchpoints.internal.ImportRowError;
 import org.opencxm.touchpoints.internal.Imports;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.annotation.Secured;
@@ -120,7 +121,11 @@ class ImportPages {
     /** The full report of skipped rows; cells that a spreadsheet would run as formulas are neutralized. */
     @GetMapping("/{id}/errors.csv")
     void errors(Actor actor, @PathVariable UUID id, HttpServletResponse response) throws IOException {
-        var errors = imports.errors(actor.workspaceId(), id, Integer.MAX_VALUE);
+        writeErrors(imports.errors(actor.workspaceId(), id, Integer.MAX_VALUE), id, response);
+    }
+
+    static void writeErrors(java.util.List<ImportRowError> errors, UUID id, HttpServletResponse response)
+            throws IOException {
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"import-" + id + "-errors.csv\"");
         try (var printer = SpreadsheetSafe.csv("row", "column", "reason")
