@@ -137,8 +137,10 @@ final class MessageParser {
         var messageId = id(message, "messageId", path);
         var name = name(message, type, path);
         var properties = object(message, "properties", path);
-        var traits = object(message, "traits", path);
         var context = mergedContext(object(message, "context", path), sharedContext);
+        var traits = message.hasNonNull("traits") || type != EventType.IDENTIFY || context == null
+                ? object(message, "traits", path)
+                : traitsOfContext(context);
         var timestamp = message.hasNonNull("timestamp")
                 ? instant(message, "timestamp", path)
                 : instant(message, "originalTimestamp", path);
@@ -311,6 +313,11 @@ final class MessageParser {
             }
         }
         return null;
+    }
+
+    /** RudderStack's browser SDK sends an identify's traits as {@code context.traits}. */
+    private static @Nullable ObjectNode traitsOfContext(ObjectNode context) {
+        return context.get("traits") instanceof ObjectNode traits ? traits : null;
     }
 
     private static @Nullable ObjectNode mergedContext(@Nullable ObjectNode own, @Nullable ObjectNode shared) {

@@ -50,13 +50,22 @@ class CollectionController {
         this.clock = clock;
     }
 
+    /** analytics.js (Segment's analytics-next) posts each message to its type's initial: {@code /v1/t}. */
+    private static final Map<String, EventType> INITIALS = Map.of(
+            "t", EventType.TRACK,
+            "i", EventType.IDENTIFY,
+            "p", EventType.PAGE,
+            "s", EventType.SCREEN,
+            "g", EventType.GROUP,
+            "a", EventType.ALIAS);
+
     @PostMapping(
-            path = "/v1/{type:track|identify|page|screen|group|alias}",
+            path = "/v1/{type:track|identify|page|screen|group|alias|t|i|p|s|g|a}",
             produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Boolean> single(@PathVariable String type, HttpServletRequest request) throws IOException {
         var receivedAt = CollectionRequests.receivedAt(request, clock);
         collector.receive(
-                EventType.fromWire(type),
+                type.length() == 1 ? INITIALS.get(type) : EventType.fromWire(type),
                 request.getHeader(HttpHeaders.AUTHORIZATION),
                 body(request),
                 receivedAt,
@@ -65,7 +74,7 @@ class CollectionController {
     }
 
     @PostMapping(
-            path = {"/v1/batch", "/v1/import"},
+            path = {"/v1/batch", "/v1/import", "/v1/b"},
             produces = MediaType.APPLICATION_JSON_VALUE)
     BatchAnswer batch(HttpServletRequest request, Locale locale) throws IOException {
         var receivedAt = CollectionRequests.receivedAt(request, clock);
