@@ -19,3 +19,16 @@ java -cp "target/test-classes:target/classes:$(cat "$work/cp")" org.opencxm.benc
   --connections "$connections" --batch "$batch" --jdbc "jdbc:postgresql://localhost:$pg_port/opencxm" \
   --jdbc-password-file "$work/postgres/opencxm-password"
 echo "app RSS: $(( $(ps -o rss= -p $pid) / 1024 )) MB"
+
+# The reference for single events: pgbench's durable single-row inserts into the same PostgreSQL,
+# with as many clients, each insert its own transaction (needs psql and pgbench, from Debian's
+# postgresql-client). Runs after the HTTP load, so the two never compete.
+if [ "$mode" = single ] && command -v pgbench >/dev/null; then
+  export PGPASSWORD=$(cat "$work/postgres/opencxm-password")
+  psql -q -h localhost -p "$pg_port" -U postgres opencxm \
+    -c "create table if not exists pgbench_reference (id uuid primary key, received_at timestamptz not null, body jsonb)"
+  echo "insert into pgbench_reference values (gen_random_uuid(), now(), '{\"event\": \"Order Completed\", \"userId\": \"u-1\"}');" \
+    > "$work/insert.sql"
+  pgbench -h localhost -p "$pg_port" -U postgres -n -c "$connections" -j 2 -T 20 -f "$work/insert.sql" opencxm \
+    | grep -E "^tps|latency average" | sed 's/^/pgbench reference: /'
+fi

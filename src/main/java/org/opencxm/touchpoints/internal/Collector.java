@@ -27,6 +27,7 @@ public class Collector {
     private final EventStore store;
     private final TouchpointResolver touchpoints;
     private final RejectionStore quarantine;
+    private final GroupCommit groups;
     private final Clock clock;
 
     Collector(
@@ -35,12 +36,14 @@ public class Collector {
             EventStore store,
             TouchpointResolver touchpoints,
             RejectionStore quarantine,
+            GroupCommit groups,
             Clock clock) {
         this.writeKeys = writeKeys;
         this.cache = cache;
         this.store = store;
         this.touchpoints = touchpoints;
         this.quarantine = quarantine;
+        this.groups = groups;
         this.clock = clock;
     }
 
@@ -85,7 +88,7 @@ public class Collector {
             quarantine.keep(key.workspaceId(), key.id(), endpoint, receivedAt, parser.rejected());
             throw new CollectionRejected(HttpStatus.BAD_REQUEST, parser.problems());
         }
-        store.append(key.workspaceId(), events, cache.attribution(key)::of, receivedAt, Sender.of(key));
+        groups.append(key.workspaceId(), events, cache.attribution(key)::of, receivedAt, Sender.of(key));
         quarantine.keep(key.workspaceId(), key.id(), endpoint, receivedAt, parser.rejected());
         return new Receipt(
                 events.size(), parser.rejected().stream().map(Refusal::of).toList());

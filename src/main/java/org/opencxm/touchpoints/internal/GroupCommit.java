@@ -1,0 +1,149 @@
+package org.opencxm.touchpoints.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import org.opencxm.platform.WorkspaceId;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Stores the events of concurrent requests in one transaction, so that they share one durable
+ * commit (one WAL flush) instead of paying for one each; each request is answered only once
+ * the commit that holds its events is done. No timer and no thread of its own: a request that
+ * finds nobody committing commits what is queued, its own included, and the requests that
+ * arrive meanwhile form the next group, led by one of them. Alone, a request commits at once;
+ * under load the groups grow. Should a group fail, its requests are stored one by one, so that
+ * one cannot fail another.
+ */
+@Component
+class GroupCommit {
+
+    /** Bounds one transaction, so that a group's commit stays short. */
+    static final int MAX_EVENTS_PER_GROUP = 5_000;
+
+    /** Requests with more events than this commit on their own. */
+    static final int ALONE_FROM = 20;
+
+    /** How often a waiting request looks whether the committer is free, to lead the next group. */
+    static final Duration LEADER_CHECK = Duration.ofMillis(1);
+
+    private record Request(
+            WorkspaceId workspace,
+            List<CollectedEvent> events,
+            Function<CollectedEvent, UUID> touchpoint,
+            Instant receivedAt,
+            Sender sender,
+            CompletableFuture<Integer> stored) {}
+
+    private final EventStore store;
+    private final TransactionTemplate transaction;
+    private final ConcurrentLinkedQueue<Request> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean committing = new AtomicBoolean();
+
+    GroupCommit(EventStore store, PlatformTransactionManager transactions) {
+        this.store = store;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * Stores the events as {@link EventStore#append} does, durably, together with those of
+     * concurrent requests.
+     *
+     * @return how many were new
+     */
+    int append(
+            WorkspaceId workspace,
+            List<CollectedEvent> events,
+            Function<CollectedEvent, UUID> touchpoint,
+            Instant receivedAt,
+            Sender sender) {
+        if (events.size() > ALONE_FROM) {
+            // a batch amortizes its commit itself; grouping it would only serialize the inserts
+            return store.append(workspace, events, touchpoint, receivedAt, sender);
+        }
+        var request = new Request(workspace, events, touchpoint, receivedAt, sender, new CompletableFuture<>());
+        queue.add(request);
+        try {
+            while (!request.stored().isDone()) {
+                if (committing.compareAndSet(false, true)) {
+                    try {
+                        commitNextGroup();
+                    } finally {
+                        committing.set(false);
+                    }
+                } else {
+                    // whoever commits now may not take this request; then it leads the next group
+                    try {
+                        request.stored().get(LEADER_CHECK.toNanos(), TimeUnit.NANOSECONDS);
+                    } catch (TimeoutException stillQueued) {
+                        // look again
+                    }
+                }
+            }
+            return request.stored().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the events were being stored", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The oldest queued requests, up to the group limit, in one transaction. */
+    private void commitNextGroup() {
+        var group = new ArrayList<Request>();
+        int events = 0;
+        for (Request next; events < MAX_EVENTS_PER_GROUP && (next = queue.poll()) != null; ) {
+            group.add(next);
+            events += next.events().size();
+        }
+        if (!group.isEmpty()) {
+            commit(group);
+        }
+    }
+
+    private void commit(List<Request> group) {
+        List<Integer> stored;
+        try {
+            stored = transaction.execute(
+                    status -> group.stream().map(this::store).toList());
+        } catch (RuntimeException groupFailed) {
+            if (group.size() == 1) {
+                group.get(0).stored().completeExceptionally(groupFailed);
+                return;
+            }
+            group.forEach(this::commitAlone);
+            return;
+        }
+        for (int i = 0; i < group.size(); i++) {
+            group.get(i).stored().complete(stored.get(i));
+        }
+    }
+
+    private void commitAlone(Request request) {
+        try {
+            request.stored().complete(transaction.execute(status -> store(request)));
+        } catch (RuntimeException e) {
+            request.stored().completeExceptionally(e);
+        }
+    }
+
+    private int store(Request request) {
+        return store.append(
+                request.workspace(), request.events(), request.touchpoint(), request.receivedAt(), request.sender());
+    }
+}
