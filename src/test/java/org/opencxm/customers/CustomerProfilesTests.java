@@ -98,6 +98,16 @@ class CustomerProfilesTests {
         assertThat(customers.timeline(tenant.id(), customer.id(), null, null, 10))
                 .as("the message itself is kept as sent")
                 .hasSize(2);
+
+        browser.post("/v1/alias", "{\"userId\": \"K-100012\", \"previousId\": \"K-200\"}");
+        browser.post("/v1/identify", "{\"userId\": \"K-100012\", \"traits\": {\"plan\": \"platinum\"}}");
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(
+                                customers.profile(tenant.id(), customer.id()).traits())
+                        .containsEntry("plan", "platinum"));
+        assertThat(customers.list(tenant.id(), Paging.first(), null).total())
+                .as("two known customers are not merged on a public key's word")
+                .isEqualTo(3);
     }
 
     @Test

@@ -148,6 +148,21 @@ class CollectionApiTests {
     }
 
     @Test
+    void aBrokenQueryStringOrASharedContextTooLargeForItsMessagesIsNoServerError() throws Exception {
+        var query = rawStatus("/v1/track?x=%zz", "{\"event\": \"Q\", \"userId\": \"q-1\"}");
+        var shared = client.post(
+                "/v1/batch",
+                "{\"context\": {\"blob\": \"" + "x".repeat(33_000) + "\"},"
+                        + " \"batch\": [{\"type\": \"track\", \"event\": \"S\", \"userId\": \"s-1\"}]}");
+
+        assertThat(query).isEqualTo(200);
+        assertThat(shared.status())
+                .as("the shared context counts toward each message's 32 KB")
+                .isEqualTo(400);
+        assertThat(shared.body()).contains("larger than 32 KB");
+    }
+
+    @Test
     void anIdThatIsTooLongIsNamedOnceNotCalledMissing() {
         var response = client.post("/v1/track", "{\"event\": \"Long\", \"userId\": \"" + "u".repeat(300) + "\"}");
 
@@ -156,6 +171,22 @@ class CollectionApiTests {
                 .contains("\"field\":\"userId\"")
                 .contains("too long")
                 .doesNotContain("Either userId");
+    }
+
+    /** A request as written, for what java.net.URI refuses to send. */
+    private int rawStatus(String target, String json) throws java.io.IOException {
+        // a key of its own: the body names none
+        try (var socket = new java.net.Socket("localhost", port)) {
+            var body = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            var basic = java.util.Base64.getEncoder().encodeToString((writeKey(tenant) + ":").getBytes());
+            var head = "POST " + target + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Authorization: Basic " + basic + "\r\nContent-Length: " + body.length
+                    + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(body);
+            var status = new String(socket.getInputStream().readNBytes(12), java.nio.charset.StandardCharsets.US_ASCII);
+            return Integer.parseInt(status.substring(9, 12));
+        }
     }
 
     private static byte[] gzip(String text) throws java.io.IOException {
@@ -240,7 +271,7 @@ class CollectionApiTests {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body())
-                .startsWith("{\"success\":true,\"accepted\":2,")
+                .startsWith("{\"success\":true,\"accepted\":2,\"rejectedTotal\":3,")
                 .contains("{\"index\":1,\"messageId\":\"no-event\",\"errors\":[{\"field\":\"batch[1].event\"")
                 .contains("\"field\":\"batch[2].userId\"")
                 .contains("{\"index\":3,\"messageId\":null,\"errors\":[{\"field\":\"batch[3].type\"");

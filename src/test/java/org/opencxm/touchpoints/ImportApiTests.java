@@ -106,6 +106,15 @@ class ImportApiTests {
                 "/api/v1/imports", Map.of("kind", "ORDERS", "mapping", "{nope"), "orders.csv", ORDERS.getBytes());
         var broken = manager.postFile(
                 "/api/v1/imports", Map.of("kind", "CUSTOMERS"), "broken.csv", "a,b\n\"1,2\n".getBytes());
+        var foreignTouchpoint = manager.postFile(
+                "/api/v1/imports",
+                Map.of(
+                        "kind",
+                        "CUSTOMERS",
+                        "touchpoint",
+                        java.util.UUID.randomUUID().toString()),
+                "c.csv",
+                "customerId\nC-1\n".getBytes());
         var agent = ApiClient.bearer(port, tenant.token(Role.AGENT))
                 .postFile("/api/v1/imports", Map.of("kind", "CUSTOMERS"), "c.csv", "customerId\nC-1\n".getBytes());
 
@@ -113,6 +122,8 @@ class ImportApiTests {
         assertThat(unknownColumn.body()).contains("\"field\":\"customerId\"");
         assertThat(badJson.status()).isEqualTo(400);
         assertThat(broken.status()).isEqualTo(400);
+        assertThat(foreignTouchpoint.status()).isEqualTo(400);
+        assertThat(foreignTouchpoint.body()).contains("\"field\":\"touchpoint\"");
         assertThat(agent.status()).isEqualTo(403);
         assertThat(manager.get("/api/v1/imports").json()).isEmpty();
     }

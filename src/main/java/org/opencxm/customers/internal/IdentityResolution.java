@@ -98,7 +98,7 @@ class IdentityResolution {
         var at = seen.occurredAt();
         var profile = seen.type() == EventType.ALIAS ? alias(workspace, seen) : primary(workspace, seen);
         if (seen.anonymousId() != null) {
-            profile = join(workspace, profile, IdentityKind.ANONYMOUS_ID, seen.anonymousId(), at);
+            profile = join(workspace, profile, IdentityKind.ANONYMOUS_ID, seen.anonymousId(), at, seen.trusted());
         }
         if (seen.type() == EventType.IDENTIFY && seen.traits() != null) {
             profile = applyTraits(workspace, profile, seen, at);
@@ -140,13 +140,24 @@ class IdentityResolution {
                         seen.trusted()));
         var previous = store.findBy(workspace, IdentityKind.USER_ID, seen.previousId());
         if (previous.isPresent()) {
-            return previous.get().id().equals(profile.id()) ? profile : merge(workspace, previous.get(), profile);
+            if (previous.get().id().equals(profile.id()) || !seen.trusted()) {
+                // two known customers become one only on a trusted sender's word
+                return profile;
+            }
+            return merge(workspace, previous.get(), profile);
         }
-        return join(workspace, profile, IdentityKind.ANONYMOUS_ID, seen.previousId(), seen.occurredAt());
+        return join(
+                workspace, profile, IdentityKind.ANONYMOUS_ID, seen.previousId(), seen.occurredAt(), seen.trusted());
     }
 
-    /** Adds an id to the profile; if another profile holds it, the two are one person and merge. */
-    private Profile join(WorkspaceId workspace, Profile profile, IdentityKind kind, String value, Instant at) {
+    /**
+     * Adds an id to the profile; if another profile holds it, the two are one person and merge.
+     * On an untrusted sender's word (a public key) only a browser's own profile merges in, one
+     * with neither user id nor e-mail: anyone may copy a public key, and must not be able to fold
+     * one customer's profile, with its address and consent, into another's.
+     */
+    private Profile join(
+            WorkspaceId workspace, Profile profile, IdentityKind kind, String value, Instant at, boolean trusted) {
         var holder = store.findBy(workspace, kind, value);
         if (holder.isEmpty()) {
             store.attach(workspace, profile.id(), kind, value, at);
@@ -154,6 +165,9 @@ class IdentityResolution {
         }
         var other = holder.get();
         if (other.id().equals(profile.id()) || conflicting(other, profile)) {
+            return profile;
+        }
+        if (!trusted && (other.userId() != null || other.email() != null)) {
             return profile;
         }
         return merge(workspace, other, profile);
@@ -177,7 +191,7 @@ class IdentityResolution {
                 store.recordConsent(workspace, profile.id(), channel, granted, "identify", seen.writeKey(), at);
             }
         }
-        return said.email() == null ? updated : join(workspace, updated, IdentityKind.EMAIL, said.email(), at);
+        return said.email() == null ? updated : join(workspace, updated, IdentityKind.EMAIL, said.email(), at, true);
     }
 
     private Profile merge(WorkspaceId workspace, Profile merged, Profile survivor) {

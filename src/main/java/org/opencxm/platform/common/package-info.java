@@ -6,8 +6,9 @@
  * org.opencxm.platform.common.Paging}, {@link org.opencxm.platform.common.ResultPage}), WHERE
  * clauses built from conditions ({@link org.opencxm.platform.common.SqlConditions}), user text
  * made safe for SQL patterns and spreadsheets ({@link org.opencxm.platform.common.SqlText},
- * {@link org.opencxm.platform.common.SpreadsheetSafe}) and random tokens with their stored form
- * ({@link org.opencxm.platform.common.Secrets}). Modules name it as {@code platform :: common}.
+ * {@link org.opencxm.platform.common.SpreadsheetSafe}), random tokens with their stored form
+ * ({@link org.opencxm.platform.common.Secrets}) and rate limits per client ({@link
+ * org.opencxm.platform.common.RateLimits}). Modules name it as {@code platform :: common}.
  */
 @NamedInterface("common")
 @NullMarked

@@ -30,9 +30,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class MembershipStore {
 
+    /**
+     * Until someone accepts, the workspace learns nothing of their account: not their language,
+     * not when they last signed in elsewhere.
+     */
     private static final String USERS = "select m.workspace_id, m.account_id, a.email, m.display_name, m.role,"
-            + " m.department, a.locale, m.enabled, (a.invitation_hash is not null or m.invitation_hash is not null) as invitation_pending, m.created_at,"
-            + " a.last_login_at from membership m join account a on a.id = m.account_id";
+            + " m.department, case when m.invitation_hash is null then a.locale end as locale, m.enabled,"
+            + " (a.invitation_hash is not null or m.invitation_hash is not null) as invitation_pending, m.created_at,"
+            + " case when m.invitation_hash is null then a.last_login_at end as last_login_at"
+            + " from membership m join account a on a.id = m.account_id";
 
     /** A person's standing in a workspace they may work in now, as signing in needs it. */
     public record Member(String displayName, Role role, Department department, ZoneId timeZone) {}

@@ -76,8 +76,15 @@ public class WorkspaceStore {
                 == 1;
     }
 
-    /** Whether an installation admin who can sign in has an accepted membership in another active workspace. */
+    /**
+     * Whether an installation admin who can sign in has an accepted membership in another active
+     * workspace. Call within the archiving transaction: it holds a lock until that ends.
+     */
     public boolean installationAdminWorksOutside(WorkspaceId id) {
+        // archivings queue here, so that two at once cannot each leave the other's admins outside
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('workspace-archiving', 0))")
+                .query((rs, n) -> 1)
+                .list();
         return jdbc.sql("select exists (select 1 from account a join membership m on m.account_id = a.id"
                         + " join workspace w on w.id = m.workspace_id where a.installation_admin"
                         + " and a.password_hash is not null and m.enabled and m.invitation_hash is null"

@@ -48,12 +48,20 @@ public class Collector {
     }
 
     /**
+     * A request of hundreds of thousands of invalid messages must not become as many rows or
+     * as long an answer: the first ones say enough.
+     */
+    static final int MAX_REPORTED = 100;
+
+    /**
      * What became of a request's messages.
      *
-     * @param accepted how many were valid and are stored (a retried message id counts once)
-     * @param rejected those that went to the quarantine
+     * @param accepted how many were valid; each is stored once (a retried or repeated message id
+     *     is not stored again)
+     * @param rejectedTotal how many were not
+     * @param rejected the first {@value #MAX_REPORTED} of those, which went to the quarantine
      */
-    public record Receipt(int accepted, List<Refusal> rejected) {}
+    public record Receipt(int accepted, int rejectedTotal, List<Refusal> rejected) {}
 
     /** A message that went to the quarantine: its position in the batch, its id if it had one, and why. */
     public record Refusal(int index, @Nullable String messageId, List<FieldProblem> problems) {
@@ -84,14 +92,19 @@ public class Collector {
         var events = type == null
                 ? parser.batch(read.json(), read.sizes())
                 : singleton(parser.single(read.json(), type, body.length));
+        var rejected = parser.rejected().subList(0, Math.min(parser.rejected().size(), MAX_REPORTED));
         if (events.isEmpty()) {
-            quarantine.keep(key.workspaceId(), key.id(), endpoint, receivedAt, parser.rejected());
-            throw new CollectionRejected(HttpStatus.BAD_REQUEST, parser.problems());
+            quarantine.keep(key.workspaceId(), key.id(), endpoint, receivedAt, rejected);
+            throw new CollectionRejected(
+                    HttpStatus.BAD_REQUEST,
+                    parser.problems().subList(0, Math.min(parser.problems().size(), MAX_REPORTED)));
         }
         groups.append(key.workspaceId(), events, cache.attribution(key)::of, receivedAt, Sender.of(key));
-        quarantine.keep(key.workspaceId(), key.id(), endpoint, receivedAt, parser.rejected());
+        quarantine.keep(key.workspaceId(), key.id(), endpoint, receivedAt, rejected);
         return new Receipt(
-                events.size(), parser.rejected().stream().map(Refusal::of).toList());
+                events.size(),
+                parser.rejected().size(),
+                rejected.stream().map(Refusal::of).toList());
     }
 
     /**

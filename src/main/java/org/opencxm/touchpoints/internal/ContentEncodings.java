@@ -24,36 +24,44 @@ public final class ContentEncodings {
      * @param body the bytes as received, at most one past the request limit
      * @return the body as the client wrote it, at most one byte past the request limit
      * @throws CollectionRejected 415 for an encoding other than gzip and deflate, 400 for a body
-     *     that is not what its encoding says
+     *     that is not what its encoding says or that is too large, packed or unpacked
      */
     public static byte[] decode(byte[] body, @Nullable String contentEncoding) {
         var encoding = contentEncoding == null ? "" : contentEncoding.strip().toLowerCase(Locale.ROOT);
-        InputStream decoded;
+        if (body.length > CollectionLimits.MAX_REQUEST_BYTES) {
+            throw CollectionRejected.badRequest("body", "collection.request.tooLarge");
+        }
+        Inflater inflater = null;
         try {
-            decoded = switch (encoding) {
-                case "", "identity" -> null;
-                case "gzip", "x-gzip" -> new GZIPInputStream(new ByteArrayInputStream(body));
-                case "deflate" -> inflating(body);
+            InputStream decoded;
+            switch (encoding) {
+                case "", "identity" -> {
+                    return body;
+                }
+                case "gzip", "x-gzip" -> decoded = new GZIPInputStream(new ByteArrayInputStream(body));
+                case "deflate" -> {
+                    inflater = new Inflater(!zlibWrapped(body));
+                    decoded = new InflaterInputStream(new ByteArrayInputStream(body), inflater);
+                }
                 default ->
                     throw new CollectionRejected(
                             HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                             List.of(new FieldProblem("Content-Encoding", "collection.encoding.unsupported")));
-            };
-            if (decoded == null) {
-                return body;
             }
             try (decoded) {
                 return decoded.readNBytes(CollectionLimits.MAX_REQUEST_BYTES + 1);
             }
         } catch (IOException e) {
             throw CollectionRejected.badRequest("body", "collection.encoding.invalid");
+        } finally {
+            if (inflater != null) {
+                inflater.end(); // a stream given its inflater leaves the native memory to its owner
+            }
         }
     }
 
     /** HTTP's deflate is zlib-wrapped; some clients send the raw stream. A zlib header tells. */
-    private static InputStream inflating(byte[] body) {
-        boolean zlib =
-                body.length >= 2 && (body[0] & 0x0f) == 8 && ((body[0] & 0xff) << 8 | (body[1] & 0xff)) % 31 == 0;
-        return new InflaterInputStream(new ByteArrayInputStream(body), new Inflater(!zlib));
+    private static boolean zlibWrapped(byte[] body) {
+        return body.length >= 2 && (body[0] & 0x0f) == 8 && ((body[0] & 0xff) << 8 | (body[1] & 0xff)) % 31 == 0;
     }
 }

@@ -94,7 +94,11 @@ class GroupCommit {
             return request.stored().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while the events were being stored", e);
+            // still queued: taken back, so that nothing is stored that was not acknowledged
+            if (queue.remove(request)) {
+                throw new IllegalStateException("Interrupted before the events were stored", e);
+            }
+            return request.stored().join();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
@@ -111,8 +115,15 @@ class GroupCommit {
             group.add(next);
             events += next.events().size();
         }
-        if (!group.isEmpty()) {
+        if (group.isEmpty()) {
+            return;
+        }
+        try {
             commit(group);
+        } catch (Throwable e) {
+            // whatever happened, nobody of this group may wait for an answer forever
+            group.forEach(request -> request.stored().completeExceptionally(e));
+            throw e;
         }
     }
 

@@ -33,11 +33,13 @@ public class Imports {
     private final ImportStore store;
     private final ImportFiles files;
     private final ImportRunner runner;
+    private final TouchpointStore touchpoints;
 
-    Imports(ImportStore store, ImportFiles files, ImportRunner runner) {
+    Imports(ImportStore store, ImportFiles files, ImportRunner runner, TouchpointStore touchpoints) {
         this.store = store;
         this.files = files;
         this.runner = runner;
+        this.touchpoints = touchpoints;
     }
 
     /**
@@ -142,6 +144,9 @@ public class Imports {
             if (column != null && !column.isBlank() && !preview.headers().contains(column)) {
                 throw new InvalidInputException(field.name(), "imports.mapping.unknownColumn");
             }
+        }
+        if (touchpoint != null && touchpoints.find(workspace, touchpoint).isEmpty()) {
+            throw new InvalidInputException("touchpoint", "imports.touchpoint.unknown");
         }
         if (!store.start(workspace, id, mapping, touchpoint == null ? null : touchpoint.value())) {
             throw new InvalidInputException("status", "imports.alreadyStarted");

@@ -1,5 +1,6 @@
 package org.opencxm.touchpoints.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -74,7 +75,7 @@ final class MessageParser {
      * The messages of {@code /v1/batch}; each names its type. Top-level context and sentAt apply
      * to all.
      *
-     * @param sizes the bytes of each message as sent
+     * @param sizes the bytes of each message as sent; the shared context's count for each as well
      */
     List<CollectedEvent> batch(JsonNode body, List<Integer> sizes) {
         var events = new ArrayList<CollectedEvent>();
@@ -84,13 +85,25 @@ final class MessageParser {
             return events;
         }
         var sharedContext = body.get("context") instanceof ObjectNode context ? context : null;
+        // the shared context becomes part of every message: checked once, and counted in each one's size
+        int sharedSize = 0;
+        if (sharedContext != null) {
+            var nul = nulAt(sharedContext, "context");
+            if (nul != null) {
+                problems.add(new FieldProblem(nul, "collection.nul"));
+                return events;
+            }
+            sharedSize = sharedContext.toString().getBytes(StandardCharsets.UTF_8).length;
+        }
         var sharedSentAt = instant(body, "sentAt", "");
         for (int i = 0; i < batch.size(); i++) {
             var path = "batch[" + i + "].";
             var message = batch.get(i);
             int before = problems.size();
             var type = message.isObject() ? EventType.fromWire(text(message, "type")) : null;
-            var event = type == null ? null : parse(message, type, path, sharedContext, sharedSentAt, sizes.get(i));
+            var event = type == null
+                    ? null
+                    : parse(message, type, path, sharedContext, sharedSentAt, sizes.get(i) + sharedSize);
             if (type == null) {
                 problems.add(new FieldProblem(path + "type", "collection.type.invalid"));
             }
@@ -123,10 +136,6 @@ final class MessageParser {
         }
         var nul = nulAt(message, path.isEmpty() ? "" : path.substring(0, path.length() - 1));
         if (nul != null) {
-            problems.add(new FieldProblem(nul, "collection.nul"));
-            return null;
-        }
-        if (sharedContext != null && (nul = nulAt(sharedContext, "context")) != null) {
             problems.add(new FieldProblem(nul, "collection.nul"));
             return null;
         }

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -30,22 +29,26 @@ import org.springframework.web.util.UriUtils;
  *   <li>a trailing slash ({@code /v1/import/}, as analytics-java posts) is dropped;
  *   <li>the body is JSON whatever the label: RudderStack's Node library calls its gzipped JSON a
  *       form, {@code sendBeacon} calls it text. Nothing may parse it as form parameters, which
- *       would consume it, so parameters come from the query string only.
+ *       would consume it, so parameters come from the query string only;
+ *   <li>a message for the collection API is then served right here by {@link
+ *       CollectionEndpoint}: the filter chains and MVC that a page needs cost a tracking call
+ *       more than storing it does (see docs/performance.md). The widget's and preflight
+ *       requests go on as usual.
  * </ul>
  */
 final class CollectionRequests extends OncePerRequestFilter {
 
     private static final String RECEIVED_AT = CollectionRequests.class.getName() + ".receivedAt";
 
-    private final Clock clock;
+    private final CollectionEndpoint endpoint;
 
-    CollectionRequests(Clock clock) {
-        this.clock = clock;
+    CollectionRequests(CollectionEndpoint endpoint) {
+        this.endpoint = endpoint;
     }
 
     /** When the request arrived, as the first filter saw it; now, if it did not pass it. */
-    static Instant receivedAt(HttpServletRequest request, Clock clock) {
-        return request.getAttribute(RECEIVED_AT) instanceof Instant at ? at : clock.instant();
+    static Instant receivedAt(HttpServletRequest request, CollectionEndpoint endpoint) {
+        return request.getAttribute(RECEIVED_AT) instanceof Instant at ? at : endpoint.now();
     }
 
     @Override
@@ -56,8 +59,17 @@ final class CollectionRequests extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        request.setAttribute(RECEIVED_AT, clock.instant());
-        chain.doFilter(new AsSent(request), response);
+        var receivedAt = endpoint.now();
+        request.setAttribute(RECEIVED_AT, receivedAt);
+        var asSent = new AsSent(request);
+        var route = "POST".equals(request.getMethod())
+                ? CollectionEndpoint.route(asSent.getRequestURI())
+                : java.util.Optional.<CollectionEndpoint.Route>empty();
+        if (route.isPresent()) {
+            endpoint.serve(route.get(), asSent, response, receivedAt);
+        } else {
+            chain.doFilter(asSent, response);
+        }
     }
 
     /** The request with its path's trailing slash dropped, its body labelled JSON, and no form parameters. */
@@ -134,8 +146,16 @@ final class CollectionRequests extends OncePerRequestFilter {
             return query.get(name);
         }
 
+        /** As sent when it is not valid percent-encoding: no collection endpoint reads parameters. */
         private static String decoded(@Nullable String raw) {
-            return raw == null ? "" : UriUtils.decode(raw, StandardCharsets.UTF_8);
+            if (raw == null) {
+                return "";
+            }
+            try {
+                return UriUtils.decode(raw, StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return raw;
+            }
         }
 
         private static String withoutTrailingSlash(String path) {
