@@ -20,11 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.opencxm.customers.Customers;
 import org.opencxm.platform.ApiKeyKind;
-import org.opencxm.platform.common.Paging;
 import org.opencxm.platform.internal.ApiKeyManagement;
 import org.opencxm.platform.internal.NewApiKey;
 import org.opencxm.testing.Browser;
 import org.opencxm.testing.NpmPackages;
+import org.opencxm.testing.Profiles;
 import org.opencxm.testing.Tenant;
 import org.opencxm.testing.TenantFixture;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -244,12 +244,6 @@ class BrowserLibrariesTests {
     }
 
     private org.opencxm.customers.Customer awaitCustomer(String userId) {
-        return await().atMost(Duration.ofSeconds(15))
-                .until(
-                        () -> customers.list(tenant.id(), Paging.first(), userId).items().stream()
-                                .filter(c -> userId.equals(c.userId()) && c.displayName() != null)
-                                .findFirst()
-                                .orElse(null),
-                        java.util.Objects::nonNull);
+        return Profiles.awaitNamed(customers, tenant.id(), userId);
     }
 }

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencxm.customers.Customers;
 import org.opencxm.platform.ApiKeyKind;
-import org.opencxm.platform.common.Paging;
 import org.opencxm.platform.internal.ApiKeyManagement;
 import org.opencxm.platform.internal.NewApiKey;
+import org.opencxm.testing.Profiles;
 import org.opencxm.testing.Tenant;
 import org.opencxm.testing.TenantFixture;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -157,12 +157,6 @@ class TrackingLibrariesTests {
     }
 
     private org.opencxm.customers.Customer awaitCustomer(String userId) {
-        return await().atMost(Duration.ofSeconds(10))
-                .until(
-                        () -> customers.list(tenant.id(), Paging.first(), userId).items().stream()
-                                .filter(c -> userId.equals(c.userId()) && c.displayName() != null)
-                                .findFirst()
-                                .orElse(null),
-                        java.util.Objects::nonNull);
+        return Profiles.awaitNamed(customers, tenant.id(), userId);
     }
 }
