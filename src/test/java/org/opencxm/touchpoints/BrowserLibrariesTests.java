@@ -75,9 +75,9 @@ class BrowserLibrariesTests {
 
     @BeforeAll
     void setUp() throws IOException {
+        browser = Browser.launch();
         segment = NpmPackages.fetch(SEGMENT, SEGMENT_VERSION);
         rudderstack = NpmPackages.fetch(RUDDERSTACK, RUDDERSTACK_VERSION);
-        browser = Browser.launch();
         tenant = TenantFixture.from(context).tenant("browser-libraries");
         writeKey = apiKeys.create(tenant.id(), new NewApiKey(ApiKeyKind.WRITE, "website", null, null), null)
                 .token();
