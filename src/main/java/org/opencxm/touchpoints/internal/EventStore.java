@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -40,7 +41,7 @@ public class EventStore {
     private static final String APPEND = """
             with fresh as (
               insert into event_message (workspace_id, message_id, received_at)
-              select ?, m, ? from unnest(?::text[]) m
+              select ?, m.id, m.at from unnest(?::text[], ?::timestamptz[]) as m(id, at)
               on conflict do nothing
               returning message_id
             )
@@ -48,12 +49,12 @@ public class EventStore {
                                group_id, touchpoint_id, occurred_at, received_at, sent_at, properties, traits, context,
                                api_key_id)
             select ?, e.id, e.message_id, e.type, e.name, e.anonymous_id, e.user_id, e.previous_id, e.group_id,
-                   e.touchpoint_id, e.occurred_at, ?, e.sent_at, e.properties::jsonb, e.traits::jsonb, e.context::jsonb,
-                   ?::uuid
+                   e.touchpoint_id, e.occurred_at, e.received_at, e.sent_at, e.properties::jsonb, e.traits::jsonb,
+                   e.context::jsonb, ?::uuid
             from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                        ?::uuid[], ?::timestamptz[], ?::timestamptz[], ?::text[], ?::text[], ?::text[])
+                        ?::uuid[], ?::timestamptz[], ?::timestamptz[], ?::timestamptz[], ?::text[], ?::text[], ?::text[])
                  as e(id, message_id, type, name, anonymous_id, user_id, previous_id, group_id, touchpoint_id,
-                      occurred_at, sent_at, properties, traits, context)
+                      occurred_at, received_at, sent_at, properties, traits, context)
             join fresh on fresh.message_id = e.message_id
             returning message_id
             """;
@@ -70,6 +71,9 @@ public class EventStore {
         this.observations = observations;
     }
 
+    /** An event with the time its request arrived. */
+    record Received(CollectedEvent event, Instant at) {}
+
     /** Stores the events that are new, with the key they came with; returns how many were. */
     @Transactional
     public int append(
@@ -78,10 +82,27 @@ public class EventStore {
             Function<CollectedEvent, UUID> touchpoint,
             Instant receivedAt,
             Sender sender) {
-        var unique = firstOfEachMessage(batch);
+        return appendReceived(
+                        workspace,
+                        batch.stream().map(e -> new Received(e, receivedAt)).toList(),
+                        touchpoint,
+                        sender)
+                .size();
+    }
+
+    /**
+     * Stores the events of several requests of one sender in one statement, each with its own
+     * arrival time, as group commit does.
+     *
+     * @return the message ids that were new
+     */
+    @Transactional
+    Set<String> appendReceived(
+            WorkspaceId workspace, List<Received> received, Function<CollectedEvent, UUID> touchpoint, Sender sender) {
+        var unique = firstOfEachMessage(received);
         var stored = new HashSet<String>(jdbc.execute((Connection connection) -> {
             try (var statement = connection.prepareStatement(APPEND)) {
-                bind(statement, connection, workspace, unique, touchpoint, receivedAt, sender);
+                bind(statement, connection, workspace, unique, touchpoint, sender);
                 var inserted = new ArrayList<String>();
                 try (var rows = statement.executeQuery()) {
                     while (rows.next()) {
@@ -95,10 +116,11 @@ public class EventStore {
                 workspace,
                 Observations.of(
                         unique.stream()
+                                .map(Received::event)
                                 .filter(e -> stored.contains(e.messageId()))
                                 .toList(),
                         sender));
-        return stored.size();
+        return stored;
     }
 
     /** Track events of one name after a position in receive order, up to {@code until}, oldest first. */
@@ -204,9 +226,9 @@ public class EventStore {
                 + "') to ('" + month.plusMonths(1) + "')");
     }
 
-    private static List<CollectedEvent> firstOfEachMessage(List<CollectedEvent> batch) {
-        var byMessage = new LinkedHashMap<String, CollectedEvent>();
-        batch.forEach(event -> byMessage.putIfAbsent(event.messageId(), event));
+    private static List<Received> firstOfEachMessage(List<Received> batch) {
+        var byMessage = new LinkedHashMap<String, Received>();
+        batch.forEach(received -> byMessage.putIfAbsent(received.event().messageId(), received));
         return List.copyOf(byMessage.values());
     }
 
@@ -214,30 +236,31 @@ public class EventStore {
             PreparedStatement statement,
             Connection connection,
             WorkspaceId workspace,
-            List<CollectedEvent> events,
+            List<Received> received,
             Function<CollectedEvent, UUID> touchpoint,
-            Instant receivedAt,
             Sender sender)
             throws SQLException {
-        var received = Timestamp.from(receivedAt);
-        int n = events.size();
+        int n = received.size();
+        var events = received.stream().map(Received::event).toList();
         var ids = new UUID[n];
         var touchpoints = new UUID[n];
         var occurred = new Timestamp[n];
+        var arrived = new Timestamp[n];
         var sent = new Timestamp[n];
         for (int i = 0; i < n; i++) {
             var event = events.get(i);
             ids[i] = Ids.next();
             touchpoints[i] = touchpoint.apply(event);
             occurred[i] = Timestamp.from(event.occurredAt());
+            arrived[i] = Timestamp.from(received.get(i).at());
             sent[i] = event.sentAt() == null ? null : Timestamp.from(event.sentAt());
         }
+        var arrivals = connection.createArrayOf("timestamptz", arrived);
         int p = 1;
         statement.setObject(p++, workspace.value());
-        statement.setTimestamp(p++, received);
         statement.setArray(p++, texts(connection, events, CollectedEvent::messageId));
+        statement.setArray(p++, arrivals);
         statement.setObject(p++, workspace.value());
-        statement.setTimestamp(p++, received);
         statement.setObject(
                 p++, sender.writeKey() == null ? null : sender.writeKey().value());
         statement.setArray(p++, connection.createArrayOf("uuid", ids));
@@ -250,6 +273,7 @@ public class EventStore {
         statement.setArray(p++, texts(connection, events, CollectedEvent::groupId));
         statement.setArray(p++, connection.createArrayOf("uuid", touchpoints));
         statement.setArray(p++, connection.createArrayOf("timestamptz", occurred));
+        statement.setArray(p++, arrivals);
         statement.setArray(p++, connection.createArrayOf("timestamptz", sent));
         statement.setArray(p++, texts(connection, events, CollectedEvent::properties));
         statement.setArray(p++, texts(connection, events, CollectedEvent::traits));

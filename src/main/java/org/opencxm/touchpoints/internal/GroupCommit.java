@@ -3,6 +3,9 @@ package org.opencxm.touchpoints.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -130,8 +133,7 @@ class GroupCommit {
     private void commit(List<Request> group) {
         List<Integer> stored;
         try {
-            stored = transaction.execute(
-                    status -> group.stream().map(this::store).toList());
+            stored = transaction.execute(status -> storeTogether(group));
         } catch (RuntimeException groupFailed) {
             if (group.size() == 1) {
                 group.get(0).stored().completeExceptionally(groupFailed);
@@ -151,6 +153,37 @@ class GroupCommit {
         } catch (RuntimeException e) {
             request.stored().completeExceptionally(e);
         }
+    }
+
+    /**
+     * One statement per workspace and sender for the whole group, instead of two per request:
+     * what the requests of one sender share (workspace, key, attribution) is bound once.
+     *
+     * @return how many events of each request were new, in the group's order
+     */
+    private List<Integer> storeTogether(List<Request> group) {
+        var bySender = new LinkedHashMap<List<Object>, List<Request>>();
+        for (var request : group) {
+            bySender.computeIfAbsent(List.of(request.workspace(), request.sender()), k -> new ArrayList<>())
+                    .add(request);
+        }
+        var counts = new IdentityHashMap<Request, Integer>();
+        for (var requests : bySender.values()) {
+            var first = requests.get(0);
+            var received = new ArrayList<EventStore.Received>();
+            for (var request : requests) {
+                request.events().forEach(e -> received.add(new EventStore.Received(e, request.receivedAt())));
+            }
+            var fresh = new HashSet<>(
+                    store.appendReceived(first.workspace(), received, first.touchpoint(), first.sender()));
+            for (var request : requests) {
+                // a message id sent twice in the group is new for the first request that sent it
+                counts.put(request, (int) request.events().stream()
+                        .filter(e -> fresh.remove(e.messageId()))
+                        .count());
+            }
+        }
+        return group.stream().map(counts::get).toList();
     }
 
     private int store(Request request) {
