@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.touchpoints.EventType;
@@ -88,7 +87,7 @@ final class MessageParser {
         // the shared context becomes part of every message: checked once, and counted in each one's size
         int sharedSize = 0;
         if (sharedContext != null) {
-            var nul = nulAt(sharedContext, "context");
+            var nul = MessageTrees.nulAt(sharedContext, "context");
             if (nul != null) {
                 problems.add(new FieldProblem(nul, "collection.nul"));
                 return events;
@@ -100,7 +99,7 @@ final class MessageParser {
             var path = "batch[" + i + "].";
             var message = batch.get(i);
             int before = problems.size();
-            var type = message.isObject() ? EventType.fromWire(text(message, "type")) : null;
+            var type = message.isObject() ? EventType.fromWire(MessageTrees.text(message, "type")) : null;
             var event = type == null
                     ? null
                     : parse(message, type, path, sharedContext, sharedSentAt, sizes.get(i) + sharedSize);
@@ -134,7 +133,7 @@ final class MessageParser {
                     path.isEmpty() ? "body" : path.substring(0, path.length() - 1), "collection.event.tooLarge"));
             return null;
         }
-        var nul = nulAt(message, path.isEmpty() ? "" : path.substring(0, path.length() - 1));
+        var nul = MessageTrees.nulAt(message, path.isEmpty() ? "" : path.substring(0, path.length() - 1));
         if (nul != null) {
             problems.add(new FieldProblem(nul, "collection.nul"));
             return null;
@@ -146,10 +145,10 @@ final class MessageParser {
         var messageId = id(message, "messageId", path);
         var name = name(message, type, path);
         var properties = object(message, "properties", path);
-        var context = mergedContext(object(message, "context", path), sharedContext);
+        var context = MessageTrees.mergedContext(object(message, "context", path), sharedContext);
         var traits = message.hasNonNull("traits") || type != EventType.IDENTIFY || context == null
                 ? object(message, "traits", path)
-                : traitsOfContext(context);
+                : MessageTrees.traitsOfContext(context);
         var timestamp = message.hasNonNull("timestamp")
                 ? instant(message, "timestamp", path)
                 : instant(message, "originalTimestamp", path);
@@ -170,7 +169,7 @@ final class MessageParser {
                 userId,
                 previousId,
                 groupId,
-                touchpointKey(context, properties),
+                MessageTrees.touchpointKey(context, properties),
                 occurredAt(timestamp, sentAt),
                 sentAt,
                 propertiesJson,
@@ -292,67 +291,5 @@ final class MessageParser {
             problems.add(new FieldProblem(path + field, "collection.timestamp"));
             return null;
         }
-    }
-
-    /**
-     * Where the first U+0000 sits, in a field name or a text at any depth. PostgreSQL's jsonb
-     * cannot hold it, so one NUL in a property would otherwise fail the whole batch's insert.
-     */
-    private static @Nullable String nulAt(JsonNode node, String path) {
-        if (node.isString()) {
-            return node.asString().indexOf('\u0000') >= 0 ? path : null;
-        }
-        if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                var found = nulAt(node.get(i), path + "[" + i + "]");
-                if (found != null) {
-                    return found;
-                }
-            }
-            return null;
-        }
-        for (var entry : node.properties()) {
-            var fieldPath = path.isEmpty() ? entry.getKey() : path + "." + entry.getKey();
-            if (entry.getKey().indexOf('\u0000') >= 0) {
-                return fieldPath.replace("\u0000", "");
-            }
-            var found = nulAt(entry.getValue(), fieldPath);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
-    }
-
-    /** RudderStack's browser SDK sends an identify's traits as {@code context.traits}. */
-    private static @Nullable ObjectNode traitsOfContext(ObjectNode context) {
-        return context.get("traits") instanceof ObjectNode traits ? traits : null;
-    }
-
-    private static @Nullable ObjectNode mergedContext(@Nullable ObjectNode own, @Nullable ObjectNode shared) {
-        if (shared == null) {
-            return own;
-        }
-        var merged = shared.deepCopy();
-        if (own != null) {
-            merged.setAll(own);
-        }
-        return merged;
-    }
-
-    private static @Nullable String touchpointKey(@Nullable ObjectNode context, @Nullable ObjectNode properties) {
-        for (var source : new JsonNode[] {context, properties}) {
-            if (source != null
-                    && source.get("touchpoint") != null
-                    && source.get("touchpoint").isString()) {
-                return source.get("touchpoint").asString().strip().toLowerCase(Locale.ROOT);
-            }
-        }
-        return null;
-    }
-
-    private static @Nullable String text(JsonNode node, String field) {
-        var value = node.get(field);
-        return value != null && value.isString() ? value.asString() : null;
     }
 }

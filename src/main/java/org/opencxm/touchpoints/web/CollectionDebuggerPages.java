@@ -1,8 +1,10 @@
 package org.opencxm.touchpoints.web;
 
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.platform.Actor;
+import org.opencxm.platform.ApiKey;
 import org.opencxm.platform.ApiKeyId;
 import org.opencxm.platform.ApiKeys;
 import org.opencxm.platform.Role;
@@ -36,16 +38,9 @@ class CollectionDebuggerPages {
     @GetMapping
     String show(Actor actor, @RequestParam(required = false) @Nullable UUID writeKey, Model model) {
         var keys = apiKeys.writeKeys(actor.workspaceId());
-        var chosen = writeKey == null
-                ? null
-                : keys.stream()
-                        .filter(k -> k.id().value().equals(writeKey))
-                        .findFirst()
-                        .map(k -> k.id())
-                        .orElse(new ApiKeyId(writeKey));
+        var chosen = writeKey == null ? null : new ApiKeyId(writeKey);
         model.addAttribute("keys", keys);
-        model.addAttribute(
-                "keyNames", keys.stream().collect(java.util.stream.Collectors.toMap(k -> k.id(), k -> k.name())));
+        model.addAttribute("keyNames", keys.stream().collect(Collectors.toMap(ApiKey::id, ApiKey::name)));
         model.addAttribute("chosen", chosen);
         model.addAttribute("received", debugger.received(actor.workspaceId(), chosen, SHOWN));
         model.addAttribute("rejected", debugger.rejected(actor.workspaceId(), chosen, SHOWN));
