@@ -7,9 +7,10 @@ mode=${1:-batch}; seconds=${2:-60}; connections=${3:-8}; batch=${4:-200}
 jar=$(ls target/opencxm-*.jar | grep -v original | head -1)
 work=$(mktemp -d); port=18090; password=benchmark-admin-password
 trap 'kill $pid 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
+# BENCH_JAVA_OPTS adds options to the application's JVM, e.g. a JFR recording for a profile.
 # all load comes from one address: the per-address limit (3,000/s by default) would cap the run
 OPENCXM_DATA_DIR="$work/postgres" OPENCXM_ADMIN_PASSWORD=$password OPENCXM_DEMO=false OPENCXM_RATE_LIMIT_COLLECTION=1000000 \
-  java -Xmx1g -jar "$jar" --server.port=$port >"$work/app.log" 2>&1 &
+  java -Xmx1g ${BENCH_JAVA_OPTS:-} -jar "$jar" --server.port=$port >"$work/app.log" 2>&1 &
 pid=$!
 until curl -sf "http://localhost:$port/actuator/health/readiness" >/dev/null; do sleep 0.2; done
 pg_port=$(sed -n 4p "$work/postgres/postmaster.pid")

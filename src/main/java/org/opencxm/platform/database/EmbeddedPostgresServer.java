@@ -164,6 +164,7 @@ final class EmbeddedPostgresServer {
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("password_encryption", "scram-sha-256");
+            properties.settings().forEach(builder::setServerConfig);
             if (fresh) {
                 // initdb takes the password from a file and writes pg_hba.conf for SCRAM only:
                 // the server never runs with trust, not even for its first seconds

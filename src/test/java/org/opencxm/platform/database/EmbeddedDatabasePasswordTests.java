@@ -58,7 +58,7 @@ class EmbeddedDatabasePasswordTests {
     }
 
     private static void assertLetsInOnlyWithThePassword(Path directory) throws Exception {
-        var properties = new EmbeddedDatabaseProperties(directory, 0, false, false);
+        var properties = new EmbeddedDatabaseProperties(directory, 0, false, false, null);
         try (var dataSource = EmbeddedPostgresServer.forDirectory(properties).newDataSource()) {
             try (var connection = dataSource.getConnection()) {
                 assertThat(connection.isValid(1)).isTrue();
