@@ -57,6 +57,8 @@ class AuthorizationTests {
             "/error",
             "/invitation/{token}",
             "/invitation/{token}/join",
+            "/password/forgot",
+            "/password/reset/{token}",
             "/v1/{type:track|identify|page|screen|group|alias|t|i|p|s|g|a}",
             "/v1/batch",
             "/v1/import",

@@ -60,6 +60,18 @@ public final class FeedbackFixture {
                         Objects::nonNull);
     }
 
+    /** A track event by a known customer, as a shop's server sends it. */
+    public void track(String userId, String event) {
+        var status = collect.post(
+                        "/v1/track",
+                        "{\"userId\": \"" + userId + "\", \"event\": \"" + event
+                                + "\", \"properties\": {\"revenue\": 49.9}}")
+                .status();
+        if (status != 200) {
+            throw new IllegalStateException("track answered " + status);
+        }
+    }
+
     /** An active survey from a template. */
     public Survey activeSurvey(SurveyTemplate template, String name) {
         var draft = surveys.create(tenant.id(), template, name, "en");

@@ -17,7 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         properties = {
             "opencxm.rate-limit.sign-in-per-minute=3",
             "opencxm.rate-limit.collection-per-second=5",
-            "opencxm.rate-limit.survey-answers-per-minute=3"
+            "opencxm.rate-limit.survey-answers-per-minute=3",
+            "opencxm.rate-limit.password-reset-per-hour=2"
         })
 class RateLimitTests {
 
@@ -41,6 +42,22 @@ class RateLimitTests {
         assertThat(session.get("/login").statusCode())
                 .as("reading the page is not limited")
                 .isEqualTo(200);
+    }
+
+    @Test
+    void passwordResetRequestsFromOneAddressAreLimited() {
+        var session = BrowserlessSession.on(port);
+        session.get("/password/forgot");
+        var statuses = new ArrayList<Integer>();
+        String lastPage = "";
+        for (int i = 0; i < 3; i++) {
+            var response = session.post("/password/forgot", Map.of("email", "someone-" + i + "@example.test"));
+            statuses.add(response.statusCode());
+            lastPage = response.body();
+        }
+
+        assertThat(statuses).containsExactly(302, 302, 429);
+        assertThat(lastPage).contains("Too many requests from your network").contains("try again in");
     }
 
     @Test

@@ -5,10 +5,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.opencxm.feedback.FeedbackFixture;
+import org.opencxm.feedback.SurveyTemplate;
 import org.opencxm.platform.Role;
 import org.opencxm.testing.Browser;
 import org.opencxm.testing.Tenant;
@@ -117,12 +120,80 @@ class ShellBrowserTests {
         assertThat(page.locator("h1")).hasText("Sign in");
     }
 
+    /** On a 390 × 844 phone the menu folds behind a button, and no main page is wider than the screen. */
+    @Test
+    void onAPhoneTheMenuFoldsAndNoMainPageScrollsSideways() {
+        var fixture = new FeedbackFixture(context, tenant, port);
+        var customer = fixture.customer("K-phone", "phone@example.de", "de", true);
+        fixture.track("K-phone", "Order Completed");
+        var survey = fixture.activeSurvey(SurveyTemplate.NPS_RELATIONSHIP, "Phone NPS");
+        var page = browser.newPhoneContext("de-DE").newPage();
+        signIn(page, "Anmelden", "E-Mail", "Passwort", "Anmelden", tenant.email(Role.ADMIN));
+
+        var menu = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menü"));
+        assertThat(menu).isVisible();
+        assertThat(menu).hasAttribute("aria-expanded", "false");
+        assertThat(page.locator("#sidebar")).isHidden();
+        menu.click();
+        assertThat(menu).hasAttribute("aria-expanded", "true");
+        assertThat(page.locator("#sidebar")).containsText("Kunden");
+        page.keyboard().press("Escape");
+        assertThat(page.locator("#sidebar")).isHidden();
+
+        for (var path : List.of(
+                "/",
+                "/customers",
+                "/customers/" + customer.id(),
+                "/feedback",
+                "/feedback/surveys/" + survey.id(),
+                "/feedback/surveys/" + survey.id() + "/results",
+                "/settings/users",
+                "/me")) {
+            page.navigate("http://localhost:" + port + path);
+            var width = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+            org.assertj.core.api.Assertions.assertThat(width)
+                    .as("width of %s", path)
+                    .isLessThanOrEqualTo(390);
+            var heading = page.locator("h1").boundingBox();
+            org.assertj.core.api.Assertions.assertThat(heading.x + heading.width)
+                    .as("heading of %s", path)
+                    .isLessThanOrEqualTo(390);
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Path.of("target/screenshots/phone" + path.replaceAll("[^a-z]+", "-") + ".png")));
+        }
+    }
+
+    /** Switching the language stays on the page with its filters, and numbers and dates follow the language. */
+    @Test
+    void theLanguageSwitchKeepsThePageAndItsFiltersAndFormatsFollowTheLanguage() {
+        var fixture = new FeedbackFixture(context, tenant, port);
+        fixture.customer("K-format-1", "one@format.example", "de", true);
+        fixture.customer("K-format-2", "two@format.example", "de", true);
+        var page = browser.newContext("de-DE").newPage();
+        signIn(page, "Anmelden", "E-Mail", "Passwort", "Anmelden", tenant.email(Role.MARKETING));
+        page.navigate("http://localhost:" + port + "/customers?q=%40format.example");
+        assertThat(page.locator("main")).containsText("2 Kunden");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English"))
+                .click();
+
+        assertThat(page).hasURL("http://localhost:" + port + "/customers?q=%40format.example");
+        assertThat(page.locator("main")).containsText("2 customers");
+        page.navigate("http://localhost:" + port + "/customers?q=one%40format.example");
+        assertThat(page.locator("main")).containsText("one customer");
+    }
+
     private void signIn(Page page, String heading, String email) {
+        signIn(page, heading, "E-mail", "Password", "Sign in", email);
+    }
+
+    private void signIn(
+            Page page, String heading, String emailLabel, String passwordLabel, String button, String email) {
         page.navigate("http://localhost:" + port + "/login");
         assertThat(page.locator("h1")).hasText(heading);
-        page.getByLabel("E-mail").fill(email);
-        page.getByLabel("Password").fill(Tenant.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+        page.getByLabel(emailLabel).fill(email);
+        page.getByLabel(passwordLabel).fill(Tenant.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button))
                 .click();
         assertThat(page).hasURL("http://localhost:" + port + "/");
     }

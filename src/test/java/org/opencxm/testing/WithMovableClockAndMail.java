@@ -1,9 +1,10 @@
-package org.opencxm.feedback.internal;
+package org.opencxm.testing;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.opencxm.testing.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -25,16 +26,17 @@ import org.springframework.context.annotation.Primary;
             "spring.mail.properties.mail.smtp.starttls.enable=false",
             "opencxm.public-url=http://respond.example",
             "opencxm.feedback.mail-interval=1h",
-            "opencxm.feedback.trigger-interval=1h"
+            "opencxm.feedback.trigger-interval=1h",
+            "opencxm.rate-limit.password-reset-per-hour=1000"
         })
 @Import(WithMovableClockAndMail.MovableTime.class)
-abstract class WithMovableClockAndMail {
+public abstract class WithMovableClockAndMail {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    protected static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
     @TestConfiguration
-    static class MovableTime {
+    public static class MovableTime {
 
         @Bean
         @Primary
@@ -44,8 +46,40 @@ abstract class WithMovableClockAndMail {
     }
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     @Autowired
-    MutableClock clock;
+    protected MutableClock clock;
+
+    /** The messages received for this address, once {@code expected} messages in all have arrived (or 5 s passed). */
+    protected static List<MimeMessage> mailTo(String address, int expected) throws Exception {
+        smtp.waitForIncomingEmail(5000, expected);
+        var found = new java.util.ArrayList<MimeMessage>();
+        for (var message : smtp.getReceivedMessages()) {
+            if (message.getAllRecipients()[0].toString().equals(address)) {
+                found.add(message);
+            }
+        }
+        return found;
+    }
+
+    /** The decoded text of the message's part of that type. */
+    protected static String text(jakarta.mail.Part part, String type) {
+        try {
+            if (part.isMimeType(type)) {
+                return (String) part.getContent();
+            }
+            if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    var found = text(multipart.getBodyPart(i), type);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+            return null;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 public class AccountStore {
 
     private static final String SIGN_IN =
-            "select id, email, password_hash, locale, installation_admin, last_workspace_id from account";
+            "select id, email, password_hash, locale, time_zone, installation_admin, last_workspace_id from account";
 
     /** What signing in needs to know about a person. */
     public record SignIn(
@@ -31,6 +32,7 @@ public class AccountStore {
             String email,
             @Nullable String passwordHash,
             @Nullable Locale locale,
+            @Nullable ZoneId timeZone,
             boolean installationAdmin,
             @Nullable WorkspaceId lastWorkspace) {}
 
@@ -100,6 +102,13 @@ public class AccountStore {
                 .update();
     }
 
+    /** The person's own time zone, or none to read times in the workspace's. */
+    void changeTimeZone(UserId id, @Nullable ZoneId zone) {
+        jdbc.sql("update account set time_zone = ? where id = ?")
+                .params(zone == null ? null : zone.getId(), id.value())
+                .update();
+    }
+
     public void recordLogin(UserId id, WorkspaceId workspace, Instant at) {
         jdbc.sql("update account set last_login_at = ?, last_workspace_id = ? where id = ?")
                 .params(Timestamp.from(at), workspace.value(), id.value())
@@ -122,11 +131,13 @@ public class AccountStore {
     private static SignIn signIn(ResultSet rs, int row) throws SQLException {
         var locale = rs.getString("locale");
         var last = rs.getObject("last_workspace_id", UUID.class);
+        var zone = rs.getString("time_zone");
         return new SignIn(
                 new UserId(rs.getObject("id", UUID.class)),
                 rs.getString("email"),
                 rs.getString("password_hash"),
                 locale == null ? null : Locale.forLanguageTag(locale),
+                zone == null ? null : ZoneId.of(zone),
                 rs.getBoolean("installation_admin"),
                 last == null ? null : new WorkspaceId(last));
     }

@@ -2,6 +2,7 @@ package org.opencxm.platform.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -156,6 +157,42 @@ public class Users {
     @Transactional
     public void changeLocale(UserId id, Locale locale) {
         accounts.changeLocale(id, locale);
+    }
+
+    /** What a person set for themselves, for their profile page. */
+    public record OwnSettings(
+            String email, @Nullable Locale locale, @Nullable ZoneId timeZone) {}
+
+    @Transactional(readOnly = true)
+    public OwnSettings ownSettings(UserId id) {
+        return accounts.signIn(id)
+                .map(account -> new OwnSettings(account.email(), account.locale(), account.timeZone()))
+                .orElseThrow(() -> new NotFoundException("user", id));
+    }
+
+    /** Language and time zone are the person's, in every workspace; no time zone means each workspace's. */
+    @Transactional
+    public void changePreferences(UserId id, Locale locale, @Nullable ZoneId timeZone) {
+        accounts.changeLocale(id, locale);
+        accounts.changeTimeZone(id, timeZone);
+    }
+
+    /**
+     * A signed-in person changes their own password, proving they know the current one: a
+     * session left open on a shared computer is not enough to take the account over.
+     *
+     * @return the account's e-mail, so that its other sessions can be ended
+     * @throws InvalidInputException when the current password is wrong or the new one too short or long
+     */
+    @Transactional
+    public String changePassword(UserId id, String current, String replacement) {
+        var account = accounts.signIn(id).orElseThrow(() -> new NotFoundException("user", id));
+        if (account.passwordHash() == null || !passwords.matches(current, account.passwordHash())) {
+            throw new InvalidInputException("currentPassword", "validation.password.current");
+        }
+        PasswordPolicy.check(replacement);
+        accounts.setPassword(id, passwords.encode(replacement));
+        return account.email();
     }
 
     /** The person may create and archive workspaces (the first admin does; it cannot be granted in the UI yet). */

@@ -64,7 +64,7 @@ class LoginAccounts implements UserDetailsService {
                                 member.role(),
                                 member.department(),
                                 account.locale(),
-                                member.timeZone()),
+                                account.timeZone() != null ? account.timeZone() : member.timeZone()),
                         account.email(),
                         account.passwordHash(),
                         true,

@@ -133,6 +133,7 @@ class SecurityConfiguration {
         return http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
                                 "/invitation/**",
+                                "/password/**",
                                 "/css/**",
                                 "/js/**",
                                 "/img/**",
@@ -145,7 +146,7 @@ class SecurityConfiguration {
                                 "/swagger-ui/**",
                                 "/swagger-ui.html")
                         .permitAll()
-                        .requestMatchers(HttpMethod.POST, "/invitation/**")
+                        .requestMatchers(HttpMethod.POST, "/invitation/**", "/password/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -1,5 +1,7 @@
 package org.opencxm.platform.web;
 
+import java.text.DecimalFormat;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -38,8 +40,25 @@ public class DisplayFormats {
     }
 
     public String number(long value) {
-        return java.text.NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale())
-                .format(value);
+        return numbers(0).format(value);
+    }
+
+    /**
+     * A decimal with exactly this many fraction digits in the reader's language ("−0,82" in
+     * German, "−0.82" in English), negative with a true minus sign rather than a hyphen.
+     */
+    public String decimal(@Nullable Number value, int fractionDigits) {
+        return value == null ? "–" : numbers(fractionDigits).format(value);
+    }
+
+    private static NumberFormat numbers(int fractionDigits) {
+        var format = (DecimalFormat) NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
+        var symbols = format.getDecimalFormatSymbols();
+        symbols.setMinusSign('\u2212');
+        format.setDecimalFormatSymbols(symbols);
+        format.setMinimumFractionDigits(fractionDigits);
+        format.setMaximumFractionDigits(fractionDigits);
+        return format;
     }
 
     private static ZoneId zone() {

@@ -2,6 +2,7 @@ package org.opencxm.platform.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.UUID;
 import org.opencxm.platform.Actor;
@@ -11,6 +12,7 @@ import org.opencxm.platform.WorkspaceId;
 import org.opencxm.platform.Workspaces;
 import org.opencxm.platform.common.InvalidInputException;
 import org.opencxm.platform.internal.WorkspaceCreation;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Controller;
@@ -42,6 +44,7 @@ class InstallationPages {
     @ModelAttribute
     void choices(Model model) {
         model.addAttribute("timeZones", TimeZoneChoices.offered());
+        model.addAttribute("timeZoneRegions", TimeZoneChoices.byRegion(Instant.now(), LocaleContextHolder.getLocale()));
     }
 
     @GetMapping

@@ -1,14 +1,24 @@
 package org.opencxm.platform.web;
 
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
  * The time zones a select offers: the region/city ones people recognise (Europe/Berlin), without
- * the tz database's legacy aliases (GB-Eire, SystemV/…, Etc/GMT+1 with its inverted sign). Any
- * valid id is still accepted, so a workspace set to an alias keeps it.
+ * the tz database's legacy aliases (GB-Eire, SystemV/…, Etc/GMT+1 with its inverted sign),
+ * grouped by region and named by city with today's offset ("Berlin (UTC+01:00)"). Any valid id
+ * is still accepted, so a workspace set to an alias keeps it.
  */
 final class TimeZoneChoices {
 
@@ -16,8 +26,19 @@ final class TimeZoneChoices {
             "(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Z][^/]*(/[A-Z][^/]*)?");
 
     /** A few ids that the pattern would keep but the tz database keeps only as old names. */
-    private static final java.util.Set<String> ALIASES = java.util.Set.of(
+    private static final Set<String> ALIASES = Set.of(
             "Asia/Calcutta", "Asia/Saigon", "Asia/Katmandu", "Asia/Rangoon", "America/Buenos_Aires", "Europe/Kiev");
+
+    private static final DateTimeFormatter OFFSET = DateTimeFormatter.ofPattern("xxx");
+
+    /**
+     * One option: the zone's id, its city as the tz database names it, its offset from UTC now,
+     * and its name in the reader's language ("Mitteleuropäische Zeit"), which the search finds too.
+     */
+    record Zone(String id, String city, String offset, String name) {}
+
+    /** An optgroup: the region (a message key {@code timeZone.region.*}) and its zones by city. */
+    record Region(String key, List<Zone> zones) {}
 
     private TimeZoneChoices() {}
 
@@ -30,5 +51,33 @@ final class TimeZoneChoices {
         }
         zones.add("UTC");
         return zones;
+    }
+
+    /** How a page names a zone: its city and today's offset, "Berlin (UTC+01:00)". */
+    static String label(ZoneId zone, Instant now) {
+        var choice = zone(zone.getId(), now, Locale.ROOT);
+        return choice.city() + " (" + choice.offset() + ")";
+    }
+
+    private static Zone zone(String id, Instant now, Locale locale) {
+        var slash = id.indexOf('/');
+        var city = (slash < 0 ? id : id.substring(slash + 1)).replace('_', ' ').replace("/", " / ");
+        var offset = OFFSET.format(ZoneId.of(id).getRules().getOffset(now));
+        return new Zone(id, city, "UTC" + offset, ZoneId.of(id).getDisplayName(TextStyle.FULL, locale));
+    }
+
+    static List<Region> byRegion(Instant now, Locale locale) {
+        var regions = new TreeMap<String, List<Zone>>();
+        for (var id : offered()) {
+            var slash = id.indexOf('/');
+            var region = slash < 0 ? "Other" : id.substring(0, slash);
+            regions.computeIfAbsent(region, r -> new ArrayList<>()).add(zone(id, now, locale));
+        }
+        var result = new ArrayList<Region>();
+        regions.forEach((region, zones) -> {
+            zones.sort(Comparator.comparing(Zone::city));
+            result.add(new Region("timeZone.region." + region, List.copyOf(zones)));
+        });
+        return List.copyOf(result);
     }
 }

@@ -2,9 +2,11 @@ package org.opencxm.platform.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.Instant;
 import org.opencxm.platform.Actor;
 import org.opencxm.platform.Role;
 import org.opencxm.platform.Workspaces;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Controller;
@@ -30,6 +32,7 @@ class WorkspacePages {
     @ModelAttribute
     void choices(Model model) {
         model.addAttribute("timeZones", TimeZoneChoices.offered());
+        model.addAttribute("timeZoneRegions", TimeZoneChoices.byRegion(Instant.now(), LocaleContextHolder.getLocale()));
     }
 
     @GetMapping

@@ -15,6 +15,7 @@ import org.opencxm.platform.common.InvalidInputException;
 import org.opencxm.testing.BrowserlessSession;
 import org.opencxm.testing.Tenant;
 import org.opencxm.testing.TenantFixture;
+import org.opencxm.testing.WithMovableClockAndMail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;

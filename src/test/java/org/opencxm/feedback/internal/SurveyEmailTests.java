@@ -18,6 +18,7 @@ import org.opencxm.platform.Workspaces;
 import org.opencxm.testing.BrowserlessSession;
 import org.opencxm.testing.Tenant;
 import org.opencxm.testing.TenantFixture;
+import org.opencxm.testing.WithMovableClockAndMail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -139,37 +140,6 @@ class SurveyEmailTests extends WithMovableClockAndMail {
                 .profile(tenant.id(), customer.id())
                 .consent(ConsentChannel.EMAIL)
                 .granted();
-    }
-
-    private List<MimeMessage> mailTo(String address, int expected) throws Exception {
-        smtp.waitForIncomingEmail(5000, expected);
-        var found = new java.util.ArrayList<MimeMessage>();
-        for (var message : smtp.getReceivedMessages()) {
-            if (message.getAllRecipients()[0].toString().equals(address)) {
-                found.add(message);
-            }
-        }
-        return found;
-    }
-
-    /** The decoded text of the message's part of that type. */
-    private static String text(jakarta.mail.Part part, String type) {
-        try {
-            if (part.isMimeType(type)) {
-                return (String) part.getContent();
-            }
-            if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
-                for (int i = 0; i < multipart.getCount(); i++) {
-                    var found = text(multipart.getBodyPart(i), type);
-                    if (found != null) {
-                        return found;
-                    }
-                }
-            }
-            return null;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String link(MimeMessage message) {

@@ -15,6 +15,7 @@ import org.opencxm.testing.ApiClient;
 import org.opencxm.testing.CollectionClient;
 import org.opencxm.testing.Tenant;
 import org.opencxm.testing.TenantFixture;
+import org.opencxm.testing.WithMovableClockAndMail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 

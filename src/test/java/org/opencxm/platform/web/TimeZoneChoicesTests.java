@@ -13,4 +13,30 @@ class TimeZoneChoicesTests {
                 .doesNotContain("Etc/GMT+1", "GB-Eire", "Asia/Calcutta", "US/Pacific")
                 .noneMatch(zone -> zone.startsWith("SystemV/"));
     }
+
+    @Test
+    void groupsByRegionAndNamesEachZoneByCityWithTodaysOffset() {
+        var winter = java.time.Instant.parse("2026-12-01T12:00:00Z");
+        var regions = TimeZoneChoices.byRegion(winter, java.util.Locale.GERMAN);
+
+        assertThat(regions)
+                .extracting(TimeZoneChoices.Region::key)
+                .startsWith("timeZone.region.Africa", "timeZone.region.America")
+                .contains("timeZone.region.Europe", "timeZone.region.Other");
+        var europe = regions.stream()
+                .filter(r -> r.key().endsWith("Europe"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(europe.zones())
+                .contains(new TimeZoneChoices.Zone("Europe/Berlin", "Berlin", "UTC+01:00", "Mitteleuropäische Zeit"));
+        var america = regions.stream()
+                .filter(r -> r.key().endsWith("America"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(america.zones())
+                .extracting(TimeZoneChoices.Zone::id, TimeZoneChoices.Zone::city, TimeZoneChoices.Zone::offset)
+                .contains(org.assertj.core.groups.Tuple.tuple("America/New_York", "New York", "UTC-05:00"))
+                .contains(org.assertj.core.groups.Tuple.tuple(
+                        "America/Argentina/Buenos_Aires", "Argentina / Buenos Aires", "UTC-03:00"));
+    }
 }

@@ -1,0 +1,92 @@
+/*
+ * Small helpers for the staff pages; every page works without them.
+ * - .nav-toggle: on a phone the main navigation folds behind a menu button.
+ * - select[data-zone-picker]: a search field above the time-zone list, and this device's zone
+ *   offered first.
+ */
+(function (document) {
+  "use strict";
+
+  function zonePicker(select) {
+    var search = document.createElement("input");
+    search.type = "search";
+    search.className = "zone-search";
+    search.setAttribute("aria-label", select.getAttribute("data-search-label") || "Search");
+    search.setAttribute("placeholder", select.getAttribute("data-search-label") || "");
+    search.setAttribute("aria-controls", select.id);
+    select.parentNode.insertBefore(search, select);
+
+    var device = "";
+    try {
+      device = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
+    } catch (e) {
+      device = "";
+    }
+    var match = Array.prototype.find.call(select.options, function (option) {
+      return option.value === device;
+    });
+    if (match) {
+      var group = document.createElement("optgroup");
+      group.label = select.getAttribute("data-browser-label") || device;
+      var copy = match.cloneNode(true);
+      copy.selected = false;
+      group.appendChild(copy);
+      var first = select.querySelector("optgroup");
+      select.insertBefore(group, first);
+    }
+
+    search.addEventListener("input", function () {
+      var words = search.value.trim().toLowerCase().split(/\s+/).filter(Boolean);
+      var firstShown = null;
+      Array.prototype.forEach.call(select.options, function (option) {
+        var text = (option.text + " " + option.value).toLowerCase().replace(/_/g, " ");
+        var shown = words.every(function (word) { return text.indexOf(word) >= 0; });
+        option.hidden = !shown;
+        if (shown && firstShown === null && option.value) {
+          firstShown = option;
+        }
+      });
+      Array.prototype.forEach.call(select.querySelectorAll("optgroup"), function (group) {
+        group.hidden = !Array.prototype.some.call(group.children, function (option) { return !option.hidden; });
+      });
+      if (words.length && firstShown && select.selectedOptions[0] && select.selectedOptions[0].hidden) {
+        firstShown.selected = true;
+      }
+    });
+  }
+
+  function navigationToggle() {
+    var button = document.querySelector(".nav-toggle");
+    var menu = document.getElementById("sidebar");
+    if (!button || !menu) {
+      return;
+    }
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var open = menu.classList.toggle("open");
+      button.setAttribute("aria-expanded", open ? "true" : "false");
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && menu.classList.contains("open")) {
+        menu.classList.remove("open");
+        button.setAttribute("aria-expanded", "false");
+        button.focus();
+      }
+    });
+  }
+
+  function enhance(root) {
+    Array.prototype.forEach.call(root.querySelectorAll("select[data-zone-picker]"), zonePicker);
+  }
+
+  document.documentElement.classList.add("js");
+  function start() {
+    navigationToggle();
+    enhance(document);
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})(document);
