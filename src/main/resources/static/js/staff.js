@@ -35,6 +35,13 @@
       select.insertBefore(group, first);
     }
 
+    // Enter in the search field would submit the whole form with whatever the search picked
+    search.addEventListener("keydown", function (event) {
+      if (event.key === "Enter") {
+        event.preventDefault();
+        select.focus();
+      }
+    });
     search.addEventListener("input", function () {
       var words = search.value.trim().toLowerCase().split(/\s+/).filter(Boolean);
       var firstShown = null;

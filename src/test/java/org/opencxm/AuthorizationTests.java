@@ -64,6 +64,8 @@ class AuthorizationTests {
             "/v1/import",
             "/v1/b",
             "/s/{key}",
+            "/s/{key}/logo",
+            "/s/{key}/brand.css",
             "/s/{key}/{response}",
             "/s/{key}/{response}/{page}",
             "/s/{key}/{response}/done",
@@ -71,6 +73,8 @@ class AuthorizationTests {
             "/i/{token}/{page}",
             "/i/{token}/done",
             "/i/{token}/unsubscribe",
+            "/i/{token}/logo",
+            "/i/{token}/brand.css",
             "/v1/surveys/widget",
             "/v1/surveys/widget/{key}/responses");
 

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * #workspaceId()}.
  *
  * @param userId the user, or {@code null} when a management token acts
- * @param timeZone the workspace's time zone for showing times (UTC for tokens: the API speaks UTC)
+ * @param timeZone the time zone for showing times: the person's own if they chose one, else the
+ *     workspace's (UTC for tokens: the API speaks UTC)
  */
 public record Actor(
         WorkspaceId workspaceId,

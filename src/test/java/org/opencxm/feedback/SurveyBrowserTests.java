@@ -97,6 +97,10 @@ class SurveyBrowserTests {
         assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
                 .as("no sideways scrolling on a phone")
                 .isLessThanOrEqualTo(390);
+        var tops = (java.util.List<?>) page.evaluate(
+                "[...document.querySelectorAll('.scale-11 .option')].map(o => o.getBoundingClientRect().top)");
+        assertThat(new java.util.HashSet<>(tops)).as("0 to 10 on one row").hasSize(1);
+        assertThat(page.locator("h1").count()).isEqualTo(1);
         page.locator("label.option:has-text('10')").tap();
         page.locator("button[type=submit]").tap();
 
@@ -105,11 +109,13 @@ class SurveyBrowserTests {
         page.locator("textarea").fill("Der freundliche Service");
         page.locator("button[type=submit]").tap();
 
-        assertThat(page.locator("h1").textContent()).isEqualTo("Vielen Dank");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("h1"))
+                .hasText("Vielen Dank");
         assertThat(page.locator(".thank-you").textContent()).contains("Vielen Dank für Ihre Antwort!");
 
         page.navigate(link);
-        assertThat(page.locator("h1").textContent()).isEqualTo("Sie haben bereits geantwortet");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("h1"))
+                .hasText("Sie haben bereits geantwortet");
 
         var staff = signedIn(Role.AGENT);
         staff.navigate(url("/customers/" + customer.id()));
@@ -132,7 +138,8 @@ class SurveyBrowserTests {
         respondent.locator("button[type=submit]").click();
         respondent.locator("textarea").fill(PAYLOAD);
         respondent.locator("button[type=submit]").click();
-        assertThat(respondent.locator("h1").textContent()).isEqualTo("Vielen Dank");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(respondent.locator("h1"))
+                .hasText("Vielen Dank");
 
         var staff = signedIn(Role.CX_MANAGER);
         staff.navigate(url("/feedback/surveys/" + survey.id() + "/results"));

@@ -99,6 +99,15 @@ class PasswordResetTests extends WithMovableClockAndMail {
     }
 
     @Test
+    void someoneInvitedWhoNeverChoseAPasswordGetsNoLinkTheInvitationIsTheWayIn() throws Exception {
+        var email = "invited-" + UUID.randomUUID() + "@example.test";
+        users.invite(tenant.id(), new NewUser(email, "Ina Invited", Role.AGENT, Department.SERVICE));
+
+        assertThat(ask(email)).isEqualTo("/password/forgot?sent");
+        assertThat(mailTo(email, 1)).isEmpty();
+    }
+
+    @Test
     void aLinkExpiresAfterAnHourAndAnAccountGetsAtMostThreeAnHour() throws Exception {
         var email = person("de");
         for (int i = 0; i < 4; i++) {
@@ -194,7 +203,8 @@ class PasswordResetTests extends WithMovableClockAndMail {
             assertThat(page.locator("[role=status]").textContent()).contains("ist ein Link unterwegs");
 
             page.navigate(url(link(mailTo(email, 1).get(0))));
-            assertThat(page.locator("h1").textContent()).isEqualTo("Neues Passwort wählen");
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("h1"))
+                    .hasText("Neues Passwort wählen");
             page.locator("#password").fill(NEW);
             page.locator("#confirmation").fill(NEW);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Neues Passwort speichern"))
@@ -206,7 +216,8 @@ class PasswordResetTests extends WithMovableClockAndMail {
             page.waitForURL(url("/"));
 
             page.locator("a.who").click();
-            assertThat(page.locator("h1").textContent()).isEqualTo("Ihr Profil");
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("h1"))
+                    .hasText("Ihr Profil");
             page.getByLabel("Zeitzonen durchsuchen").fill("new york");
             assertThat(page.locator("#timeZone").inputValue()).isEqualTo("America/New_York");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern"))

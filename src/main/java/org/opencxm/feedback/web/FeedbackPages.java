@@ -5,8 +5,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import org.opencxm.feedback.SurveyTemplate;
+import org.opencxm.feedback.internal.Brandings;
 import org.opencxm.feedback.internal.FeedbackSettings;
 import org.opencxm.feedback.internal.Invitations;
 import org.opencxm.feedback.internal.ResponseFilter;
@@ -17,6 +19,7 @@ import org.opencxm.platform.Actor;
 import org.opencxm.platform.AnyRole;
 import org.opencxm.platform.Language;
 import org.opencxm.platform.Role;
+import org.opencxm.platform.common.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Controller;
@@ -26,8 +29,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
-/** Feedback: the list of surveys with their headline figures, new surveys from templates, the invitation rules. */
+/** Feedback: the list of surveys with their headline figures, new surveys from templates, the invitation rules and the survey pages' branding. */
 @Controller
 @RequestMapping("/feedback")
 class FeedbackPages {
@@ -38,14 +43,19 @@ class FeedbackPages {
             @NotBlank @Size(max = 120) String name,
             @NotNull @Language.Supported String defaultLanguage) {}
 
+    /** Read one byte more than a logo may have, so that the policy sees an oversize file as one. */
+    private static final int BRANDING_UPLOAD_LIMIT = 256 * 1024 + 1;
+
     private final Surveys surveys;
     private final SurveyEvaluation results;
     private final Invitations invitations;
+    private final Brandings brandings;
 
-    FeedbackPages(Surveys surveys, SurveyEvaluation results, Invitations invitations) {
+    FeedbackPages(Surveys surveys, SurveyEvaluation results, Invitations invitations, Brandings brandings) {
         this.surveys = surveys;
         this.results = results;
         this.invitations = invitations;
+        this.brandings = brandings;
     }
 
     @GetMapping
@@ -74,6 +84,44 @@ class FeedbackPages {
     @AnyRole
     String settings(Actor actor, Model model) {
         model.addAttribute("rules", invitations.settings(actor.workspaceId()));
+        return settingsPage(actor, model);
+    }
+
+    /** Colour and logo for survey pages; a refused upload changes nothing, the colour included. */
+    @PostMapping("/settings/branding")
+    @Secured({Role.ADMIN_AUTHORITY, Role.CX_MANAGER_AUTHORITY})
+    String saveBranding(
+            Actor actor,
+            @RequestParam(defaultValue = "") String colour,
+            @RequestParam(required = false) MultipartFile logo,
+            @RequestParam(defaultValue = "false") boolean removeLogo,
+            Model model,
+            HttpServletResponse response)
+            throws IOException {
+        try {
+            var bytes = logo == null || logo.isEmpty()
+                    ? null
+                    : logo.getInputStream().readNBytes(BRANDING_UPLOAD_LIMIT);
+            brandings.save(actor.workspaceId(), colour, bytes, removeLogo);
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("rules", invitations.settings(actor.workspaceId()));
+            model.addAttribute("brandingErrors", e.problems());
+            model.addAttribute("typedColour", colour);
+            return settingsPage(actor, model);
+        }
+        return "redirect:/feedback/settings?brandingSaved";
+    }
+
+    private String settingsPage(Actor actor, Model model) {
+        var branding = brandings.of(actor.workspaceId());
+        model.addAttribute("branding", branding);
+        model.addAttribute(
+                "samplePage",
+                surveys.list(actor.workspaceId()).stream()
+                        .findFirst()
+                        .map(s -> "/s/" + s.publicKey())
+                        .orElse(null));
         return "feedback/settings";
     }
 
@@ -83,10 +131,11 @@ class FeedbackPages {
             Actor actor,
             @Valid @ModelAttribute("rules") FeedbackSettings rules,
             BindingResult binding,
+            Model model,
             HttpServletResponse response) {
         if (binding.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return "feedback/settings";
+            return settingsPage(actor, model);
         }
         invitations.update(actor.workspaceId(), rules);
         return "redirect:/feedback/settings?saved";

@@ -1,17 +1,22 @@
 package org.opencxm.feedback.web;
 
+import java.time.Duration;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.feedback.Answer;
 import org.opencxm.feedback.ResponseId;
 import org.opencxm.feedback.internal.Answering;
+import org.opencxm.feedback.internal.Brandings;
 import org.opencxm.feedback.internal.Entry;
 import org.opencxm.feedback.internal.Invitations;
 import org.opencxm.feedback.internal.Outcome;
 import org.opencxm.feedback.internal.ResponseChannel;
 import org.opencxm.platform.PublicEndpoint;
 import org.opencxm.platform.common.NotFoundException;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,18 +37,25 @@ class RespondPages {
     static final String HONEYPOT = "website";
 
     /** One way into one response: the entry, the response, the pages' base path, the channel answers count for. */
-    private record Visit(Entry entry, ResponseId response, String base, ResponseChannel channel) {}
+    private record Visit(Entry entry, ResponseId response, String base, String linkBase, ResponseChannel channel) {}
 
     private final Answering answering;
     private final Invitations invitations;
     private final SurveyView view;
     private final LocaleResolver locales;
+    private final Brandings brandings;
 
-    RespondPages(Answering answering, Invitations invitations, SurveyView view, LocaleResolver locales) {
+    RespondPages(
+            Answering answering,
+            Invitations invitations,
+            SurveyView view,
+            LocaleResolver locales,
+            Brandings brandings) {
         this.answering = answering;
         this.invitations = invitations;
         this.view = view;
         this.locales = locales;
+        this.brandings = brandings;
     }
 
     @GetMapping("/s/{key}")
@@ -67,7 +79,28 @@ class RespondPages {
 
     @GetMapping("/s/{key}/{response}/done")
     String thanks(@PathVariable String key, @PathVariable String response, RespondentRequest request) {
-        return thanks(publicEntry(key), request);
+        return thanks(publicEntry(key), "/s/" + key, request);
+    }
+
+    /** The company's logo and colour, for the pages of this link; cached by version, they are no secret. */
+    @GetMapping("/s/{key}/logo")
+    ResponseEntity<byte[]> logo(@PathVariable String key) {
+        return logo(publicEntry(key));
+    }
+
+    @GetMapping(value = "/s/{key}/brand.css", produces = "text/css")
+    ResponseEntity<String> brandStyle(@PathVariable String key) {
+        return brandStyle(publicEntry(key));
+    }
+
+    @GetMapping("/i/{token}/logo")
+    ResponseEntity<byte[]> personalLogo(@PathVariable String token) {
+        return logo(personalEntry(token));
+    }
+
+    @GetMapping(value = "/i/{token}/brand.css", produces = "text/css")
+    ResponseEntity<String> personalBrandStyle(@PathVariable String token) {
+        return brandStyle(personalEntry(token));
     }
 
     @GetMapping("/i/{token}")
@@ -82,7 +115,7 @@ class RespondPages {
 
     @GetMapping("/i/{token}/done")
     String thanksPersonal(@PathVariable String token, RespondentRequest request) {
-        return thanks(personalEntry(token), request);
+        return thanks(personalEntry(token), "/i/" + token, request);
     }
 
     @GetMapping("/i/{token}/unsubscribe")
@@ -99,7 +132,7 @@ class RespondPages {
     private String show(Visit visit, RespondentRequest request) {
         var language = request.language(visit.entry(), locales);
         if (visit.entry().access() != Entry.Access.OPEN) {
-            return unavailable(visit.entry(), language, request);
+            return unavailable(visit, language, request);
         }
         var progress = answering.progress(visit.entry(), visit.response());
         if (progress.completed()) {
@@ -121,7 +154,7 @@ class RespondPages {
             return page(visit, invalid.page(), language, invalid.answers(), invalid.errors(), request);
         }
         if (outcome instanceof Outcome.Refused) {
-            return unavailable(visit.entry(), language, request);
+            return unavailable(visit, language, request);
         }
         return "redirect:" + visit.base() + (outcome instanceof Outcome.Done ? "/done" : "") + "?lang=" + language;
     }
@@ -134,14 +167,16 @@ class RespondPages {
             Map<String, String> errors,
             RespondentRequest request) {
         view.page(request.model(), visit.entry().survey(), page, language, answers, errors);
+        view.brand(request.model(), visit.entry().survey(), visit.linkBase());
         request.model().addAttribute("action", visit.base() + "/" + page + "?lang=" + language);
         request.model().addAttribute("base", visit.base());
         return "feedback/respond";
     }
 
-    private String thanks(Entry entry, RespondentRequest request) {
+    private String thanks(Entry entry, String linkBase, RespondentRequest request) {
         var language = request.language(entry, locales);
         request.model().addAttribute("lang", language);
+        view.brand(request.model(), entry.survey(), linkBase);
         request.model()
                 .addAttribute(
                         "thankYou",
@@ -152,7 +187,9 @@ class RespondPages {
         return "feedback/thanks";
     }
 
-    private String unavailable(Entry entry, String language, RespondentRequest request) {
+    private String unavailable(Visit visit, String language, RespondentRequest request) {
+        var entry = visit.entry();
+        view.brand(request.model(), entry.survey(), visit.linkBase());
         request.status(
                 entry.access() == Entry.Access.NOT_ACTIVE ? HttpStatus.NOT_FOUND.value() : HttpStatus.GONE.value());
         request.model().addAttribute("lang", language);
@@ -181,7 +218,7 @@ class RespondPages {
     private Visit anonymous(String key, @Nullable String response) {
         var entry = publicEntry(key);
         var id = answering.responseId(entry, response);
-        return new Visit(entry, id, "/s/" + key + "/" + id, ResponseChannel.LINK);
+        return new Visit(entry, id, "/s/" + key + "/" + id, "/s/" + key, ResponseChannel.LINK);
     }
 
     private Visit personal(String token) {
@@ -189,7 +226,26 @@ class RespondPages {
         var channel = entry.invitation() != null && entry.invitation().email() != null
                 ? ResponseChannel.EMAIL
                 : ResponseChannel.PERSONAL_LINK;
-        return new Visit(entry, answering.responseId(entry, null), "/i/" + token, channel);
+        return new Visit(entry, answering.responseId(entry, null), "/i/" + token, "/i/" + token, channel);
+    }
+
+    private ResponseEntity<byte[]> logo(Entry entry) {
+        return brandings
+                .logo(entry.survey().workspaceId())
+                .map(logo -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(logo.type()))
+                        .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+                        .body(logo.bytes()))
+                .orElseThrow(() -> new NotFoundException("logo", entry.survey().publicKey()));
+    }
+
+    /** The colour as a custom property the survey stylesheet uses; the policy let only {@code #rrggbb} in. */
+    private ResponseEntity<String> brandStyle(Entry entry) {
+        var colour = brandings.of(entry.survey().workspaceId()).colour();
+        return ResponseEntity.ok()
+                .contentType(MediaType.valueOf("text/css"))
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+                .body(colour == null ? "" : ":root { --brand: " + colour + "; }\n");
     }
 
     private Entry publicEntry(String key) {

@@ -127,6 +127,7 @@ class SurveyPages {
         var language = Language.parse(lang).map(Language::tag).orElse(survey.defaultLanguage());
         var shown = Math.max(0, Math.min(page, survey.definition().pages().size() - 1));
         view.preview(model, survey, shown, language);
+        view.brand(model, survey, "/s/" + survey.publicKey());
         var base = "/feedback/surveys/" + id + "/preview";
         model.addAttribute("base", base + "?page=" + shown);
         model.addAttribute("previewBase", base);

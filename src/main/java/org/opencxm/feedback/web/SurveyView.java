@@ -9,9 +9,11 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.opencxm.feedback.Answer;
 import org.opencxm.feedback.QuestionType;
+import org.opencxm.feedback.internal.Brandings;
 import org.opencxm.feedback.internal.Question;
 import org.opencxm.feedback.internal.Survey;
 import org.opencxm.platform.Language;
+import org.opencxm.platform.Workspaces;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -21,9 +23,25 @@ import org.springframework.ui.Model;
 class SurveyView {
 
     private final MessageSource messages;
+    private final Workspaces workspaces;
+    private final Brandings brandings;
 
-    SurveyView(MessageSource messages) {
+    SurveyView(MessageSource messages, Workspaces workspaces, Brandings brandings) {
         this.messages = messages;
+        this.workspaces = workspaces;
+        this.brandings = brandings;
+    }
+
+    /**
+     * The company as respondents see it: its name in the heading, its logo and colour, served
+     * under the link's own path ({@code linkBase}) so that a page reveals no other address.
+     */
+    void brand(Model model, Survey survey, String linkBase) {
+        var branding = brandings.of(survey.workspaceId());
+        model.addAttribute("company", workspaces.get(survey.workspaceId()).name());
+        model.addAttribute("logo", branding.hasLogo() ? linkBase + "/logo?v=" + branding.version() : null);
+        model.addAttribute(
+                "brandCss", branding.colour() != null ? linkBase + "/brand.css?v=" + branding.version() : null);
     }
 
     void page(

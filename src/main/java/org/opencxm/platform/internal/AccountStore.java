@@ -73,6 +73,14 @@ public class AccountStore {
                 .optional();
     }
 
+    /** Holds the account's row until the transaction ends, so that its requests are counted one after another. */
+    void lock(UserId id) {
+        jdbc.sql("select id from account where id = ? for update")
+                .param(id.value())
+                .query()
+                .listOfRows();
+    }
+
     void setPassword(UserId id, String passwordHash) {
         jdbc.sql("update account set password_hash = ?, invitation_hash = null, invitation_expires_at = null"
                         + " where id = ?")

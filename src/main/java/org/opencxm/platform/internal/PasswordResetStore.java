@@ -40,6 +40,20 @@ class PasswordResetStore {
                 .optional();
     }
 
+    /** Every open link of the account stops working: its password was just changed another way. */
+    void endAll(UserId account, Instant now) {
+        jdbc.sql("update password_reset set used_at = ? where account_id = ? and used_at is null")
+                .params(Timestamp.from(now), account.value())
+                .update();
+    }
+
+    /** Forgets links that ended a day ago or more; they only ever counted for the hourly limit. */
+    int purge(Instant before) {
+        return jdbc.sql("delete from password_reset where expires_at < ?")
+                .param(Timestamp.from(before))
+                .update();
+    }
+
     /**
      * Uses the link, once: of two requests racing with the same link only one finds it unused.
      * Every other link of the account stops working with it.
@@ -50,10 +64,7 @@ class PasswordResetStore {
                 .params(Timestamp.from(now), tokenHash, Timestamp.from(now))
                 .query((rows, n) -> new UserId(rows.getObject(1, UUID.class)))
                 .optional();
-        account.ifPresent(
-                id -> jdbc.sql("update password_reset set used_at = ? where account_id = ? and used_at is null")
-                        .params(Timestamp.from(now), id.value())
-                        .update());
+        account.ifPresent(id -> endAll(id, now));
         return account;
     }
 }

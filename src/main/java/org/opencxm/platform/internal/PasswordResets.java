@@ -9,6 +9,8 @@ import org.opencxm.platform.common.NotFoundException;
 import org.opencxm.platform.common.Secrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,14 +51,20 @@ public class PasswordResets {
         this.clock = clock;
     }
 
-    /** Someone asks for a link for this address, on a page in this language. */
+    /**
+     * Someone asks for a link for this address, on a page in this language. Runs on another
+     * thread: the page answers at once, in the same time for every address, whatever is looked up.
+     */
+    @Async
     @Transactional
     public void request(String email, Locale pageLanguage) {
         var now = clock.instant();
         var account = accounts.signIn(email);
+        account.ifPresent(a -> accounts.lock(a.id()));
         var decision = PasswordResetPolicy.decide(new PasswordResetPolicy.Request(
                 account.isPresent(),
-                account.flatMap(a -> memberships.firstActive(a.id())).isPresent(),
+                account.map(a -> a.passwordHash() != null).orElse(false),
+                account.map(this::mayWorkSomewhere).orElse(false),
                 account.map(a -> store.countSince(a.id(), now.minus(Duration.ofHours(1))))
                         .orElse(0)));
         if (decision instanceof PasswordResetPolicy.Decision.Silent silent) {
@@ -95,8 +103,20 @@ public class PasswordResets {
         PasswordPolicy.check(password);
         var account = store.use(Secrets.hash(token), clock.instant())
                 .flatMap(accounts::signIn)
+                // disabled or archived since the link was sent
+                .filter(this::mayWorkSomewhere)
                 .orElseThrow(() -> new NotFoundException("passwordReset", "token"));
         accounts.setPassword(account.id(), passwords.encode(password));
         return account.email();
+    }
+
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    @Transactional
+    public void forgetOldLinks() {
+        store.purge(clock.instant().minus(Duration.ofDays(1)));
+    }
+
+    private boolean mayWorkSomewhere(AccountStore.SignIn account) {
+        return memberships.firstActive(account.id()).isPresent();
     }
 }

@@ -33,12 +33,19 @@ public class Users {
 
     private final AccountStore accounts;
     private final MembershipStore memberships;
+    private final PasswordResetStore resetLinks;
     private final PasswordEncoder passwords;
     private final Clock clock;
 
-    Users(AccountStore accounts, MembershipStore memberships, PasswordEncoder passwords, Clock clock) {
+    Users(
+            AccountStore accounts,
+            MembershipStore memberships,
+            PasswordResetStore resetLinks,
+            PasswordEncoder passwords,
+            Clock clock) {
         this.accounts = accounts;
         this.memberships = memberships;
+        this.resetLinks = resetLinks;
         this.passwords = passwords;
         this.clock = clock;
     }
@@ -192,6 +199,7 @@ public class Users {
         }
         PasswordPolicy.check(replacement);
         accounts.setPassword(id, passwords.encode(replacement));
+        resetLinks.endAll(id, clock.instant());
         return account.email();
     }
 

@@ -133,7 +133,8 @@ class SecurityConfiguration {
         return http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
                                 "/invitation/**",
-                                "/password/**",
+                                "/password/forgot",
+                                "/password/reset/*",
                                 "/css/**",
                                 "/js/**",
                                 "/img/**",
@@ -146,7 +147,7 @@ class SecurityConfiguration {
                                 "/swagger-ui/**",
                                 "/swagger-ui.html")
                         .permitAll()
-                        .requestMatchers(HttpMethod.POST, "/invitation/**", "/password/**")
+                        .requestMatchers(HttpMethod.POST, "/invitation/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

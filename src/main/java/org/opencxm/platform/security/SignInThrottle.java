@@ -1,15 +1,13 @@
 package org.opencxm.platform.security;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
+import org.opencxm.platform.common.RateLimits;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
@@ -92,21 +90,8 @@ class SignInThrottle {
         }
     }
 
-    /** An IPv4 address as it is; an IPv6 address as its /64 network. Never resolves names. */
+    /** An IPv4 address as it is; an IPv6 address as its /64 network. */
     static String addressKey(String address) {
-        if (address.indexOf(':') < 0) {
-            return address;
-        }
-        try {
-            var bytes = InetAddress.getByName(address.startsWith("[") ? address : "[" + address + "]")
-                    .getAddress();
-            if (bytes.length != 16) {
-                return address;
-            }
-            var network = Arrays.copyOf(Arrays.copyOf(bytes, 8), 16);
-            return InetAddress.getByAddress(network).getHostAddress() + "/64";
-        } catch (UnknownHostException e) {
-            return address;
-        }
+        return RateLimits.networkOf(address);
     }
 }

@@ -13,8 +13,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Dates and times as the reader expects them: in their language's format and the workspace's
- * time zone. Templates call it as {@code ${@formats.dateTime(instant)}}.
+ * Dates, times and numbers as the reader expects them: in their language's format and their
+ * time zone (their own, else the workspace's). Templates call it as {@code ${@formats.dateTime(instant)}}.
  */
 @Component("formats")
 public class DisplayFormats {
@@ -48,7 +48,12 @@ public class DisplayFormats {
      * German, "−0.82" in English), negative with a true minus sign rather than a hyphen.
      */
     public String decimal(@Nullable Number value, int fractionDigits) {
-        return value == null ? "–" : numbers(fractionDigits).format(value);
+        if (value == null) {
+            return "–";
+        }
+        // what rounds to zero is zero, not "−0,0"
+        var rounded = Math.abs(value.doubleValue()) < 0.5 * Math.pow(10, -fractionDigits) ? 0.0 : value;
+        return numbers(fractionDigits).format(rounded);
     }
 
     private static NumberFormat numbers(int fractionDigits) {

@@ -58,7 +58,14 @@ public class KnownNames {
             return messages.getMessage(yes ? "common.yes" : "common.no", null, locale());
         }
         if (value instanceof Number number) {
-            return java.text.NumberFormat.getNumberInstance(locale()).format(number);
+            // no grouping: a year, postcode or customer number stored as a number reads as typed
+            var format = (java.text.DecimalFormat) java.text.NumberFormat.getNumberInstance(locale());
+            var symbols = format.getDecimalFormatSymbols();
+            symbols.setMinusSign('\u2212');
+            format.setDecimalFormatSymbols(symbols);
+            format.setGroupingUsed(false);
+            format.setMaximumFractionDigits(6);
+            return format.format(number);
         }
         if (value instanceof java.util.Map<?, ?> || value instanceof java.util.Collection<?>) {
             return JSON.writeValueAsString(value);

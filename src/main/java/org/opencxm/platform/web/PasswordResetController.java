@@ -61,7 +61,7 @@ class PasswordResetController {
             model.addAttribute("email", address);
             return "platform/password-forgot";
         }
-        var wait = requests.retryAfterSeconds(request.getRemoteAddr());
+        var wait = requests.retryAfterSeconds(RateLimits.networkOf(request.getRemoteAddr()));
         if (wait.isPresent()) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.getAsLong()));

@@ -4,13 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.time.Clock;
-import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import org.opencxm.platform.Actor;
 import org.opencxm.platform.AnyRole;
 import org.opencxm.platform.Language;
 import org.opencxm.platform.Workspaces;
 import org.opencxm.platform.common.InvalidInputException;
+import org.opencxm.platform.common.RateLimits;
 import org.opencxm.platform.internal.Users;
 import org.opencxm.platform.security.AccountSessions;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -33,6 +34,12 @@ class ProfileController {
     private final AccountSessions sessions;
     private final LocaleResolver locales;
     private final Clock clock;
+
+    /**
+     * Tries of the current password per person: a session left open must not become a way to
+     * guess it, nor to keep the server hashing.
+     */
+    private final RateLimits passwordChecks = new RateLimits(5, Duration.ofMinutes(15));
 
     ProfileController(
             Users users, Workspaces workspaces, AccountSessions sessions, LocaleResolver locales, Clock clock) {
@@ -62,9 +69,9 @@ class ProfileController {
         if (language.isEmpty()) {
             error = "validation.locale";
         } else if (!timeZone.isBlank()) {
-            try {
+            if (ZoneId.getAvailableZoneIds().contains(timeZone)) {
                 zone = ZoneId.of(timeZone);
-            } catch (DateTimeException e) {
+            } else {
                 error = "validation.timeZone";
             }
         }
@@ -94,6 +101,9 @@ class ProfileController {
             }
             if (!newPassword.equals(confirmation)) {
                 throw new InvalidInputException("confirmation", "validation.password.mismatch");
+            }
+            if (passwordChecks.retryAfterSeconds(actor.userId().toString()).isPresent()) {
+                throw new InvalidInputException("currentPassword", "validation.password.tooManyTries");
             }
             var email = users.changePassword(actor.userId(), currentPassword, newPassword);
             var session = request.getSession(false);

@@ -11,19 +11,22 @@ class PasswordResetPolicyTests {
 
     @Test
     void aPersonWhoMayWorkSomewhereGetsALink() {
-        assertThat(PasswordResetPolicy.decide(new Request(true, true, 0))).isEqualTo(new Decision.Send());
-        assertThat(PasswordResetPolicy.decide(new Request(true, true, PasswordResetPolicy.LINKS_PER_HOUR - 1)))
+        assertThat(PasswordResetPolicy.decide(new Request(true, true, true, 0))).isEqualTo(new Decision.Send());
+        assertThat(PasswordResetPolicy.decide(new Request(true, true, true, PasswordResetPolicy.LINKS_PER_HOUR - 1)))
                 .isEqualTo(new Decision.Send());
     }
 
     @Test
     void theFirstObjectionNamesTheReason() {
-        assertThat(PasswordResetPolicy.decide(new Request(false, false, 0)))
+        assertThat(PasswordResetPolicy.decide(new Request(false, false, false, 0)))
                 .isEqualTo(new Decision.Silent(Reason.NO_ACCOUNT));
-        assertThat(PasswordResetPolicy.decide(new Request(true, false, 9)))
+        assertThat(PasswordResetPolicy.decide(new Request(true, true, false, 9)))
                 .as("disabled everywhere: a password would open nothing")
                 .isEqualTo(new Decision.Silent(Reason.NO_WORKSPACE));
-        assertThat(PasswordResetPolicy.decide(new Request(true, true, PasswordResetPolicy.LINKS_PER_HOUR)))
+        assertThat(PasswordResetPolicy.decide(new Request(true, true, true, PasswordResetPolicy.LINKS_PER_HOUR)))
                 .isEqualTo(new Decision.Silent(Reason.TOO_MANY_LINKS));
+        assertThat(PasswordResetPolicy.decide(new Request(true, false, true, 0)))
+                .as("invited, never accepted: the invitation link is the way in")
+                .isEqualTo(new Decision.Silent(Reason.NOT_ACTIVATED));
     }
 }

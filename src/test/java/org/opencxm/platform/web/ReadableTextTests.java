@@ -58,6 +58,11 @@ class ReadableTextTests {
         assertThat(formats.decimal(-0.8249, 2)).isEqualTo("\u22120.82");
         assertThat(formats.number(4001)).isEqualTo("4,001");
         assertThat(formats.decimal(null, 1)).isEqualTo("–");
+        assertThat(formats.decimal(-0.04, 1)).as("rounds to zero").isEqualTo("0.0");
+        assertThat(names.value(1985)).as("a year").isEqualTo("1985");
+        assertThat(names.value(-2.5)).isEqualTo("\u22122.5");
+        assertThat(names.value(true)).isEqualTo("yes");
+        assertThat(names.value(java.util.Map.of("email", true))).isEqualTo("{\"email\":true}");
     }
 
     @Test

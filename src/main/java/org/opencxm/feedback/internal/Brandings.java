@@ -1,0 +1,59 @@
+package org.opencxm.feedback.internal;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.opencxm.platform.WorkspaceId;
+import org.opencxm.platform.common.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The workspace's colour and logo on survey pages. Every respondent page asks for them, so they
+ * are kept for five seconds, as surveys are; a change shows within that time.
+ */
+@Service
+public class Brandings {
+
+    private final BrandingStore store;
+    private final Clock clock;
+    private final Cache<WorkspaceId, Branding> recent = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(5))
+            .maximumSize(10_000)
+            .build();
+
+    Brandings(BrandingStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public Branding of(WorkspaceId workspace) {
+        return recent.get(workspace, store::find);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Logo> logo(WorkspaceId workspace) {
+        return store.logo(workspace);
+    }
+
+    /**
+     * @param colour {@code #rrggbb}, blank for the default
+     * @param logo a new logo, or null to keep the current one (or none)
+     * @throws InvalidInputException when the colour is unreadable under white text or the logo no PNG or JPEG
+     */
+    @Transactional
+    public Branding save(WorkspaceId workspace, @Nullable String colour, byte @Nullable [] logo, boolean removeLogo) {
+        var decision = BrandingPolicy.decide(new BrandingPolicy.Request(colour, logo));
+        if (decision instanceof BrandingPolicy.Decision.Refused refused) {
+            throw new InvalidInputException(refused.problems());
+        }
+        var accepted = (BrandingPolicy.Decision.Accepted) decision;
+        store.save(
+                workspace, accepted.colour(), accepted.logo(), removeLogo && accepted.logo() == null, clock.instant());
+        recent.invalidate(workspace);
+        return store.find(workspace);
+    }
+}
