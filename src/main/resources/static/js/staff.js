@@ -1,6 +1,7 @@
 /*
  * Small helpers for the staff pages; every page works without them.
  * - .nav-toggle: on a phone the main navigation folds behind a menu button.
+ * - button[data-copy]: copies the value of the field it names (the field stays selectable without).
  * - select[data-zone-picker]: a search field above the time-zone list, and this device's zone
  *   offered first.
  */
@@ -82,8 +83,24 @@
     });
   }
 
+  function copyButton(button) {
+    var field = document.getElementById(button.getAttribute("data-copy"));
+    if (!field || !navigator.clipboard) {
+      return;
+    }
+    button.hidden = false;
+    var label = button.textContent;
+    button.addEventListener("click", function () {
+      navigator.clipboard.writeText(field.value).then(function () {
+        button.textContent = button.getAttribute("data-copied") || label;
+        window.setTimeout(function () { button.textContent = label; }, 2000);
+      });
+    });
+  }
+
   function enhance(root) {
     Array.prototype.forEach.call(root.querySelectorAll("select[data-zone-picker]"), zonePicker);
+    Array.prototype.forEach.call(root.querySelectorAll("button[data-copy]"), copyButton);
   }
 
   document.documentElement.classList.add("js");

@@ -2,11 +2,13 @@ package org.opencxm.customers;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.customers.internal.CustomerStore;
 import org.opencxm.platform.WorkspaceId;
@@ -42,6 +44,15 @@ public class Customers {
     @Transactional(readOnly = true)
     public ResultPage<Customer> list(WorkspaceId workspace, Paging paging, @Nullable String search) {
         return store.list(workspace, paging, search);
+    }
+
+    /** The customers of these ids, by id, for lists that show names and e-mails; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<CustomerId, Customer> byIds(WorkspaceId workspace, Collection<CustomerId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return store.findAll(workspace, ids).stream().collect(Collectors.toMap(Customer::id, customer -> customer));
     }
 
     /** The profile; the id of a merged profile leads to the profile it was merged into. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -15,9 +16,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.opencxm.customers.Customers;
+import org.opencxm.feedback.internal.Condition;
 import org.opencxm.feedback.internal.InvitationChannel;
 import org.opencxm.feedback.internal.Invitations;
 import org.opencxm.feedback.internal.SurveyDraft;
+import org.opencxm.feedback.internal.SurveyStatus;
 import org.opencxm.feedback.internal.Surveys;
 import org.opencxm.feedback.internal.WidgetSettings;
 import org.opencxm.platform.ApiKeyKind;
@@ -211,6 +214,75 @@ class SurveyBrowserTests {
         } finally {
             shop.stop(0);
         }
+    }
+
+    /**
+     * A CX manager builds an NPS survey in German: no template, a follow-up question from the
+     * palette, its skip logic picked from a list; no id typed anywhere. Then a respondent with
+     * a low score gets the follow-up and one with a high score does not.
+     */
+    @Test
+    void aManagerBuildsAnNpsSurveyWithSkipLogicWithoutTypingAnId() {
+        var page = browser.newContext("de-DE").newPage();
+        page.navigate(url("/login"));
+        page.fill("#email", tenant.email(Role.CX_MANAGER));
+        page.fill("#password", Tenant.PASSWORD);
+        page.click("main button[type=submit]");
+        page.waitForURL(url("/"));
+        page.navigate(url("/feedback"));
+        page.getByLabel("Vorlage").selectOption("");
+        page.locator("#name").fill("Weiterempfehlung");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Umfrage anlegen"))
+                .click();
+        page.waitForURL("**/feedback/surveys/**");
+        var builder = page.url().replaceFirst("\\?.*$", "");
+
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Freitext").setExact(true))
+                .click();
+        page.waitForURL("**edit=comment**");
+        var form = page.locator("#q-comment");
+        form.getByLabel("Frage (Deutsch)").fill("Was sollten wir besser machen?");
+        form.getByLabel("Frage (Englisch)").fill("What should we improve?");
+        form.getByLabel("Nur zeigen, wenn die Antwort auf eine frühere Frage lautet")
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Kritiker (0–6)"));
+        form.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Speichern"))
+                .click();
+        page.waitForURL("**saved**");
+
+        var survey = surveys.list(tenant.id()).stream()
+                .filter(s -> s.name().equals("Weiterempfehlung"))
+                .findFirst()
+                .orElseThrow();
+        var followUp = survey.definition().question("comment").orElseThrow();
+        assertThat(followUp.showIf()).isEqualTo(Condition.between("nps", 0, 6));
+        assertThat(survey.definition().pageOf("comment")).isEqualTo(1);
+
+        page.navigate(builder + "/preview?page=1&lang=de&device=phone");
+        assertThat(page.locator("main.survey.device-phone").count()).isEqualTo(1);
+        assertThat(page.locator("main").textContent())
+                .contains("Wird nur gezeigt, wenn die Antwort auf „nps“ 0–6 ist.");
+        page.getByText("Zurück zum Editor").click();
+        page.waitForURL(builder);
+
+        surveys.update(
+                tenant.id(),
+                survey.id(),
+                new SurveyDraft(
+                        survey.name(),
+                        SurveyStatus.ACTIVE,
+                        survey.defaultLanguage(),
+                        null,
+                        null,
+                        surveys.get(tenant.id(), survey.id()).definition(),
+                        null));
+        var respondent = browser.newPhoneContext("de-DE").newPage();
+        respondent.navigate(url("/s/" + survey.publicKey()));
+        respondent.locator("label.option:has-text('3')").first().tap();
+        respondent.locator("button[type=submit]").tap();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(respondent.locator("label.question-text"))
+                .containsText("Was sollten wir besser machen?");
     }
 
     private Page signedIn(Role role) {

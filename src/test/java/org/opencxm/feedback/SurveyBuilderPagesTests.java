@@ -48,7 +48,7 @@ class SurveyBuilderPagesTests {
     }
 
     @Test
-    void aManagerBuildsASurveyFromATemplateAndAddsAQuestionWithSkipLogic() {
+    void aManagerBuildsASurveyFromATemplateAndAddsAQuestionWithSkipLogicWithoutTypingAnId() {
         manager.get("/feedback");
         var created = manager.post(
                 "/feedback/surveys", Map.of("template", "CSAT_DELIVERY", "name", "Delivery", "defaultLanguage", "de"));
@@ -56,29 +56,36 @@ class SurveyBuilderPagesTests {
         var path = location(created);
         var builder = manager.get(path);
         assertThat(builder.statusCode()).isEqualTo(200);
-        assertThat(builder.body()).contains("csat").contains("on_time").contains("what_went_wrong");
+        assertThat(builder.body()).contains("Pünktliche Lieferung").contains("Add a question");
 
-        var forward = question("packaging", "1", "csat", "1", "3");
-        var refused = manager.post(path + "/questions", forward);
-        assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("Skip logic can only refer to a question on an earlier page.");
+        var added = manager.post(path + "/questions", Map.of("type", "STARS"));
+        assertThat(added.headers().firstValue("Location").orElseThrow()).endsWith("?edit=stars#q-stars");
+        var opened = manager.get(path + "?edit=stars").body();
+        assertThat(opened)
+                .contains("How would you rate us?")
+                .contains("Wie bewerten Sie uns?")
+                .contains("<optgroup label=\"How satisfied are you with the delivery?\">")
+                .contains("value=\"csat:1:2\"")
+                .contains("1 to 2: the low end");
 
-        var added = manager.post(path + "/questions", question("packaging", "2", "csat", "1", "3"));
-        assertThat(added.statusCode()).isEqualTo(302);
+        var saved = manager.post(path + "/questions/stars", question("stars", "1", "csat:1:2"));
+        assertThat(saved.statusCode()).isEqualTo(302);
         var survey = surveys.list(tenant.id()).stream()
                 .filter(s -> s.name().equals("Delivery"))
                 .findFirst()
                 .orElseThrow();
-        var packaging = survey.definition().question("packaging").orElseThrow();
-        assertThat(survey.definition().pageOf("packaging")).isEqualTo(1);
-        assertThat(packaging.showIf()).isEqualTo(Condition.between("csat", 1, 3));
+        var packaging = survey.definition().question("stars").orElseThrow();
+        assertThat(survey.definition().pageOf("stars"))
+                .as("moved past the question it depends on")
+                .isGreaterThan(survey.definition().pageOf("csat"));
+        assertThat(packaging.showIf()).isEqualTo(Condition.between("csat", 1, 2));
         assertThat(packaging.text().de()).isEqualTo("Wie war die Verpackung?");
 
-        var preview = manager.get(path + "/preview?page=1&lang=de");
+        var preview = manager.get(path + "/preview?page=" + survey.definition().pageOf("stars") + "&lang=de");
         assertThat(preview.body())
                 .contains("Vorschau: Antworten werden nicht gespeichert.")
                 .contains("Wie war die Verpackung?")
-                .contains("Wird nur gezeigt, wenn die Antwort auf „csat“ 1–3 ist.");
+                .contains("Wird nur gezeigt, wenn die Antwort auf „csat“ 1–2 ist.");
     }
 
     @Test
@@ -146,43 +153,117 @@ class SurveyBuilderPagesTests {
     }
 
     @Test
-    void anOptionalQuestionIsAddedWithoutTheRequiredBox() {
+    void answersAreRowsAnEmptyRowIsDroppedAndNewRowsGetIdsFromTheirLabels() {
         var survey = surveys.create(tenant.id(), SurveyTemplate.NPS_RELATIONSHIP, "Optional", "en");
         var path = "/feedback/surveys/" + survey.id();
         manager.get(path);
-        var form = question("channel", "2", "", "", "");
-        form.remove("required");
-        form.put("type", "SINGLE_CHOICE");
-        form.put("choices", "web | Website | Website\nphone | Telefon | Phone");
+        assertThat(manager.post(path + "/questions", Map.of("type", "SINGLE_CHOICE"))
+                        .statusCode())
+                .isEqualTo(302);
+        manager.get(path + "?edit=choice");
 
-        assertThat(manager.post(path + "/questions", form).statusCode()).isEqualTo(302);
+        var saved = manager.postFields(
+                path + "/questions/choice",
+                "id",
+                "choice",
+                "type",
+                "SINGLE_CHOICE",
+                "page",
+                "1",
+                "textDe",
+                "Wie haben Sie uns gefunden?",
+                "textEn",
+                "How did you find us?",
+                "choiceId",
+                "answer-1",
+                "choiceDe",
+                "Website",
+                "choiceEn",
+                "Website",
+                "choiceId",
+                "answer-2",
+                "choiceDe",
+                "",
+                "choiceEn",
+                "",
+                "choiceId",
+                "",
+                "choiceDe",
+                "Empfehlung von Freunden",
+                "choiceEn",
+                "",
+                "choiceId",
+                "",
+                "choiceDe",
+                "Telefon",
+                "choiceEn",
+                "Phone",
+                "showIf",
+                "");
+        assertThat(saved.statusCode()).isEqualTo(302);
 
         var channel = surveys.get(tenant.id(), survey.id())
                 .definition()
-                .question("channel")
+                .question("choice")
                 .orElseThrow();
-        assertThat(channel.required()).isFalse();
+        assertThat(channel.required()).as("no box ticked").isFalse();
         assertThat(channel.showIf()).isNull();
-        assertThat(channel.choices()).extracting(Choice::id).containsExactly("web", "phone");
+        assertThat(channel.choices())
+                .extracting(Choice::id)
+                .containsExactly("answer-1", "empfehlung-von-freunden", "phone");
+        assertThat(channel.choices().get(1).label().en())
+                .as("one language given")
+                .isEqualTo("Empfehlung von Freunden");
     }
 
     @Test
-    void aManagerInvitesCustomersAndSeesTheirPersonalLinksOnce() {
+    void aManagerInvitesTheCustomersFoundReportsUnknownNamesAndSeesWholeLinksWithQrCodes() {
         var fixture = new FeedbackFixture(context, tenant, port);
-        fixture.customer("builder-invite", "ida@example.com", "de", true);
+        var ida = fixture.customer("builder-invite", "ida@example.com", "de", true);
+        fixture.customer("builder-picked", "paul@example.com", "de", true);
         var survey = fixture.activeSurvey(SurveyTemplate.CES_SERVICE, "Invite from the page");
         var path = "/feedback/surveys/" + survey.id();
         manager.get(path);
 
+        var found =
+                manager.get(path + "/invitations/candidates?q=paul%40example").body();
+        assertThat(found).contains("paul@example.com").contains("name=\"customerId\"");
+        var picked = java.util.regex.Pattern.compile("name=\"customerId\" value=\"([0-9a-f-]{36})\"")
+                .matcher(found);
+        assertThat(picked.find()).isTrue();
         var invited = manager.post(
-                path + "/invitations", Map.of("customers", "builder-invite\nnobody@example.com", "channel", "LINK"));
-        assertThat(manager.get(path).body()).contains("nobody@example.com");
-
-        invited = manager.post(path + "/invitations", Map.of("customers", "ida@example.com", "channel", "LINK"));
+                path + "/invitations",
+                Map.of(
+                        "customers", "builder-invite\nnobody@example.com",
+                        "customerId", picked.group(1),
+                        "channel", "LINK"));
         assertThat(invited.statusCode()).isEqualTo(302);
         var page = manager.get(path).body();
-        assertThat(page).containsPattern("/i/[A-Za-z0-9_-]{43}");
-        assertThat(manager.get(path).body()).as("shown once").doesNotContainPattern("/i/[A-Za-z0-9_-]{43}");
+        assertThat(page)
+                .as("the unknown name is reported, everyone else invited")
+                .contains(
+                        "This name matches no customer and was not invited: nobody@example.com. Everyone else was invited.")
+                .contains("ida@example.com")
+                .contains("paul@example.com")
+                .contains("Link created")
+                .doesNotContain(">" + ida.id() + "<");
+        var link = java.util.regex.Pattern.compile("value=\"(https?://[^\"]+/i/[A-Za-z0-9_-]{43})\"")
+                .matcher(page);
+        assertThat(link.find()).as("a whole address to copy").isTrue();
+        var qr = java.util.regex.Pattern.compile("src=\"(" + path + "/invitations/[0-9a-f-]{36}/qr\\.svg)\"")
+                .matcher(page);
+        assertThat(qr.find()).isTrue();
+        var svg = manager.get(qr.group(1));
+        assertThat(svg.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/svg+xml");
+        assertThat(svg.body()).startsWith("<svg").contains("<path");
+
+        assertThat(manager.get(path).body())
+                .as("open links stay in the recent invitations, for passing on again")
+                .contains(link.group(1));
+        assertThat(manager.post(path + "/invitations", Map.of("customers", "nobody@example.com", "channel", "LINK"))
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(manager.get(path).body()).contains("Nobody to invite");
     }
 
     @Test
@@ -200,7 +281,7 @@ class SurveyBuilderPagesTests {
                 .isEqualTo(403);
     }
 
-    private static Map<String, String> question(String id, String page, String condition, String min, String max) {
+    private static Map<String, String> question(String id, String page, String condition) {
         var form = new LinkedHashMap<String, String>();
         form.put("id", id);
         form.put("type", "STARS");
@@ -208,9 +289,7 @@ class SurveyBuilderPagesTests {
         form.put("textDe", "Wie war die Verpackung?");
         form.put("textEn", "How was the packaging?");
         form.put("required", "true");
-        form.put("showIfQuestion", condition);
-        form.put("showIfMin", min);
-        form.put("showIfMax", max);
+        form.put("showIf", condition);
         return form;
     }
 

@@ -53,6 +53,17 @@ public final class Browser implements AutoCloseable {
                 .setExtraHTTPHeaders(Map.of("Accept-Language", locale)));
     }
 
+    /**
+     * A desktop context whose pages accept injected scripts despite their Content-Security-Policy,
+     * for audits such as axe-core; never for tests of the pages' own behaviour.
+     */
+    public com.microsoft.playwright.BrowserContext newAuditContext(String locale) {
+        return chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale(locale)
+                .setExtraHTTPHeaders(Map.of("Accept-Language", locale))
+                .setBypassCSP(true));
+    }
+
     /** A phone-sized touch screen (390 × 844 CSS pixels, as an iPhone 12–15). */
     public com.microsoft.playwright.BrowserContext newPhoneContext(String locale) {
         return chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()

@@ -70,6 +70,17 @@ public final class BrowserlessSession {
         return postRaw(path, form);
     }
 
+    /** Posts a form whose fields may repeat (rows of a table), names and values alternating, with the CSRF token. */
+    public HttpResponse<String> postFields(String path, String... namesAndValues) {
+        var body = new StringBuilder("_csrf=").append(encode(csrf));
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            body.append('&').append(encode(namesAndValues[i])).append('=').append(encode(namesAndValues[i + 1]));
+        }
+        return send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
     /** Posts exactly the given fields, without adding the CSRF token. */
     public HttpResponse<String> postRaw(String path, Map<String, String> fields) {
         var body = fields.entrySet().stream()

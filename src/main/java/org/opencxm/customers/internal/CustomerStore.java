@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -68,6 +69,16 @@ public class CustomerStore {
                 .params(workspace.value(), workspace.value(), id.value())
                 .query(CustomerStore::customer)
                 .optional();
+    }
+
+    /** These profiles as they are (a merged one as itself, not its survivor), for lists that name customers. */
+    public List<Customer> findAll(WorkspaceId workspace, Collection<CustomerId> ids) {
+        return jdbc.sql("select " + COLUMNS + " from customer c where c.workspace_id = ? and c.id = any(?)")
+                .params(
+                        workspace.value(),
+                        ids.stream().map(CustomerId::value).distinct().toArray(UUID[]::new))
+                .query(CustomerStore::customer)
+                .list();
     }
 
     /** Traits and the time each was set, as JSON texts. */

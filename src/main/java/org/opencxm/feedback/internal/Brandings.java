@@ -51,6 +51,12 @@ public class Brandings {
             throw new InvalidInputException(refused.problems());
         }
         var accepted = (BrandingPolicy.Decision.Accepted) decision;
+        if (accepted.colour() == null
+                && accepted.logo() == null
+                && store.find(workspace).equals(Branding.NONE)) {
+            // the defaults saved over the defaults: nothing to store
+            return Branding.NONE;
+        }
         store.save(
                 workspace, accepted.colour(), accepted.logo(), removeLogo && accepted.logo() == null, clock.instant());
         recent.invalidate(workspace);

@@ -1,8 +1,13 @@
 package org.opencxm.feedback.internal;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.opencxm.feedback.QuestionType;
 
 /**
  * The builder's edits of a survey definition: put a question on a page (new or changed), remove
@@ -41,6 +46,55 @@ public final class DefinitionEdits {
             pages.get(target).add(question);
         }
         return rebuilt(definition, pages);
+    }
+
+    /** The new question at the end of the last page. */
+    public static SurveyDefinition append(SurveyDefinition definition, Question question) {
+        return put(definition, null, question, Math.max(0, definition.pages().size() - 1));
+    }
+
+    /**
+     * An id for a new question of this type, from the type's name ({@code nps}, {@code comment},
+     * then {@code comment-2}): people pick questions from lists and never type ids, but results,
+     * exports and the API name questions by them, so they should read well.
+     */
+    public static String freshId(SurveyDefinition definition, QuestionType type) {
+        var base = switch (type) {
+            case NPS -> "nps";
+            case CSAT -> "csat";
+            case CES -> "ces";
+            case STARS -> "stars";
+            case SINGLE_CHOICE -> "choice";
+            case MULTIPLE_CHOICE -> "choices";
+            case FREE_TEXT -> "comment";
+            case EXPECTATION_GAP -> "gap";
+        };
+        var taken = definition.questions().stream().map(Question::id).collect(Collectors.toSet());
+        return unique(base, taken);
+    }
+
+    /** An id for a new choice, from its label ({@code "Zu teuer"} becomes {@code zu-teuer}), unique among {@code taken}. */
+    public static String freshChoiceId(String label, Set<String> taken) {
+        var slug = Normalizer.normalize(label.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replace("ß", "ss")
+                .replaceAll("\\p{M}", "")
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (slug.length() > 30) {
+            slug = slug.substring(0, 30).replaceAll("-+$", "");
+        }
+        return unique(slug.isEmpty() ? "answer" : slug, taken);
+    }
+
+    private static String unique(String base, Set<String> taken) {
+        if (!taken.contains(base)) {
+            return base;
+        }
+        for (int n = 2; ; n++) {
+            if (!taken.contains(base + "-" + n)) {
+                return base + "-" + n;
+            }
+        }
     }
 
     public static SurveyDefinition remove(SurveyDefinition definition, String questionId) {

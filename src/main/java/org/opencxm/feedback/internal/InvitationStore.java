@@ -68,6 +68,13 @@ class InvitationStore {
                 .optional();
     }
 
+    Optional<SurveyInvitation> find(WorkspaceId workspace, InvitationId id) {
+        return jdbc.sql("select " + COLUMNS + " from survey_invitation i where workspace_id = ? and id = ?")
+                .params(workspace.value(), id.value())
+                .query(InvitationStore::map)
+                .optional();
+    }
+
     List<SurveyInvitation> ofSurvey(WorkspaceId workspace, SurveyId survey, int limit) {
         return jdbc.sql("select " + COLUMNS + " from survey_invitation i where workspace_id = ? and survey_id = ?"
                         + " order by created_at desc, id desc limit ?")

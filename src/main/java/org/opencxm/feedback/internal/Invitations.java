@@ -136,6 +136,34 @@ public class Invitations {
         return store.ofSurvey(workspace, survey, limit);
     }
 
+    /**
+     * The survey's latest invitations with the personal links that can still be passed on
+     * (each is derived from its invitation, so it can be shown again), for staff who invite.
+     */
+    @Transactional
+    public List<SurveyInvitation> recentWithLinks(WorkspaceId workspace, SurveyId survey, int limit) {
+        var recent = ofSurvey(workspace, survey, limit);
+        if (recent.stream().noneMatch(SurveyInvitation::openLink)) {
+            // no key to read: reading it would store the workspace's settings on first use
+            return recent;
+        }
+        var key = settings.tokenKey(workspace);
+        return recent.stream()
+                .map(invitation -> invitation.openLink()
+                        ? invitation.withLink("/i/" + InvitationTokens.token(key, invitation.id()))
+                        : invitation)
+                .toList();
+    }
+
+    /** The path of an invitation's personal link while it can be passed on, for its QR code. */
+    @Transactional
+    public Optional<String> openLink(WorkspaceId workspace, SurveyId survey, InvitationId id) {
+        return store.find(workspace, id)
+                .filter(invitation -> invitation.surveyId().equals(survey))
+                .filter(SurveyInvitation::openLink)
+                .map(invitation -> "/i/" + InvitationTokens.token(settings.tokenKey(workspace), invitation.id()));
+    }
+
     /** The rules; a workspace that never changed them gets the defaults (stored on first use). */
     @Transactional
     public FeedbackSettings settings(WorkspaceId workspace) {

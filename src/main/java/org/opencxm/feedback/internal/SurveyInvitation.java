@@ -170,6 +170,16 @@ public record SurveyInvitation(
         return expiresAt != null && !now.isBefore(expiresAt);
     }
 
+    /** A personal link staff may still pass on: handed out as a link, not yet answered. */
+    public boolean openLink() {
+        return channel == InvitationChannel.LINK && status == InvitationStatus.SENT;
+    }
+
+    /** The status as staff read it: a personal link that was handed out is "created", not "sent". */
+    public String statusKey() {
+        return openLink() ? "invitation.status.LINK_CREATED" : status.messageKey();
+    }
+
     SurveyInvitation withLink(String path) {
         return new SurveyInvitation(
                 id,

@@ -1,17 +1,24 @@
 package org.opencxm.feedback.web;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.opencxm.customers.Customers;
 import org.opencxm.feedback.QuestionType;
 import org.opencxm.feedback.SurveyTemplate;
 import org.opencxm.feedback.internal.Invitations;
 import org.opencxm.feedback.internal.Survey;
+import org.opencxm.feedback.internal.SurveyInvitation;
 import org.opencxm.feedback.internal.SurveyStatus;
 import org.opencxm.feedback.internal.SurveyTrigger;
 import org.opencxm.feedback.internal.Triggers;
 import org.opencxm.platform.Actor;
 import org.opencxm.platform.LifecycleStage;
+import org.opencxm.platform.Role;
 import org.opencxm.touchpoints.Touchpoints;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -29,15 +36,27 @@ class BuilderPage {
     private final Touchpoints touchpoints;
     private final Invitations invitations;
     private final Triggers triggers;
+    private final Customers customers;
+    private final MessageSource messages;
+    private final String publicUrl;
 
-    BuilderPage(Touchpoints touchpoints, Invitations invitations, Triggers triggers) {
+    BuilderPage(
+            Touchpoints touchpoints,
+            Invitations invitations,
+            Triggers triggers,
+            Customers customers,
+            MessageSource messages,
+            @Value("${opencxm.public-url}") String publicUrl) {
         this.touchpoints = touchpoints;
         this.invitations = invitations;
         this.triggers = triggers;
+        this.customers = customers;
+        this.messages = messages;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
     /**
-     * @param editing the question whose form failed ({@code ""} for the new question's), or {@code null}
+     * @param editing the question whose form is open: one just added, or one whose form failed
      * @param failed that form as submitted
      */
     String show(
@@ -64,13 +83,34 @@ class BuilderPage {
                                 ? failed.orType(q.type())
                                 : QuestionForm.of(q, definition.pageOf(q.id())))
                         .toList());
-        model.addAttribute(
-                "newQuestion",
-                "".equals(editing) && failed != null
-                        ? failed.orType(QuestionType.CSAT)
-                        : QuestionForm.blank(definition.pages().size()));
-        model.addAttribute(
-                "recentInvitations", invitations.ofSurvey(actor.workspaceId(), survey.id(), RECENT_INVITATIONS));
+        // what each question's skip logic may name: the questions before it
+        var conditions = new HashMap<String, List<ConditionChoices.Group>>();
+        var questions = definition.questions();
+        for (int i = 0; i < questions.size(); i++) {
+            var question = questions.get(i);
+            var current = failed != null && question.id().equals(editing) ? failed.condition() : question.showIf();
+            conditions.put(
+                    question.id(),
+                    ConditionChoices.before(
+                            questions.subList(0, i), current, messages, LocaleContextHolder.getLocale()));
+        }
+        model.addAttribute("conditionGroups", conditions);
+        // whoever may invite may pass a personal link on again; others see the list without links
+        var inviting = actor.is(Role.ADMIN) || actor.is(Role.CX_MANAGER);
+        var recent = inviting
+                ? invitations.recentWithLinks(actor.workspaceId(), survey.id(), RECENT_INVITATIONS)
+                : invitations.ofSurvey(actor.workspaceId(), survey.id(), RECENT_INVITATIONS);
+        var named = customers.byIds(
+                actor.workspaceId(),
+                recent.stream()
+                        .map(SurveyInvitation::customerId)
+                        .filter(Objects::nonNull)
+                        .toList());
+        var labels = new HashMap<Object, String>();
+        named.forEach((customerId, customer) -> labels.put(customerId, InvitationPages.label(customer)));
+        model.addAttribute("recentInvitations", recent);
+        model.addAttribute("customerLabels", labels);
+        model.addAttribute("publicUrl", publicUrl);
         model.addAttribute("templates", List.of(SurveyTemplate.values()));
         model.addAttribute("triggers", triggers.ofSurvey(actor.workspaceId(), survey.id()));
         if (!model.containsAttribute("newTrigger")) {

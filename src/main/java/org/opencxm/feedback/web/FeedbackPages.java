@@ -7,13 +7,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import org.jspecify.annotations.Nullable;
 import org.opencxm.feedback.SurveyTemplate;
 import org.opencxm.feedback.internal.Brandings;
 import org.opencxm.feedback.internal.FeedbackSettings;
 import org.opencxm.feedback.internal.Invitations;
 import org.opencxm.feedback.internal.ResponseFilter;
+import org.opencxm.feedback.internal.SurveyDraft;
 import org.opencxm.feedback.internal.SurveyEvaluation;
 import org.opencxm.feedback.internal.SurveyResults;
+import org.opencxm.feedback.internal.SurveyStatus;
 import org.opencxm.feedback.internal.Surveys;
 import org.opencxm.platform.Actor;
 import org.opencxm.platform.AnyRole;
@@ -39,7 +42,7 @@ class FeedbackPages {
 
     /** A new survey: a template (or {@code null} for a blank one with a single question), a name, a language. */
     record NewSurvey(
-            SurveyTemplate template,
+            @Nullable SurveyTemplate template,
             @NotBlank @Size(max = 120) String name,
             @NotNull @Language.Supported String defaultLanguage) {}
 
@@ -50,8 +53,15 @@ class FeedbackPages {
     private final SurveyEvaluation results;
     private final Invitations invitations;
     private final Brandings brandings;
+    private final QuestionDefaults defaults;
 
-    FeedbackPages(Surveys surveys, SurveyEvaluation results, Invitations invitations, Brandings brandings) {
+    FeedbackPages(
+            Surveys surveys,
+            SurveyEvaluation results,
+            Invitations invitations,
+            Brandings brandings,
+            QuestionDefaults defaults) {
+        this.defaults = defaults;
         this.surveys = surveys;
         this.results = results;
         this.invitations = invitations;
@@ -72,11 +82,22 @@ class FeedbackPages {
             BindingResult binding,
             Model model,
             HttpServletResponse response) {
-        if (binding.hasErrors() || form.template() == null) {
+        if (binding.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return show(actor, form, model);
         }
-        var survey = surveys.create(actor.workspaceId(), form.template(), form.name(), form.defaultLanguage());
+        var survey = form.template() == null
+                ? surveys.create(
+                        actor.workspaceId(),
+                        new SurveyDraft(
+                                form.name(),
+                                SurveyStatus.DRAFT,
+                                form.defaultLanguage(),
+                                null,
+                                null,
+                                defaults.blankSurvey(),
+                                null))
+                : surveys.create(actor.workspaceId(), form.template(), form.name(), form.defaultLanguage());
         return "redirect:/feedback/surveys/" + survey.id() + "?created";
     }
 

@@ -2,94 +2,176 @@ package org.opencxm.feedback.web;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.opencxm.customers.Customer;
 import org.opencxm.customers.CustomerId;
 import org.opencxm.customers.Customers;
 import org.opencxm.feedback.SurveyId;
 import org.opencxm.feedback.internal.InvitationChannel;
+import org.opencxm.feedback.internal.InvitationId;
 import org.opencxm.feedback.internal.Invitations;
 import org.opencxm.feedback.internal.Surveys;
 import org.opencxm.platform.Actor;
 import org.opencxm.platform.Role;
-import org.opencxm.platform.common.InvalidInputException;
+import org.opencxm.platform.common.NotFoundException;
+import org.opencxm.platform.common.Paging;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The builder's "invite customers": by personal link or e-mail, under the workspace's rules. */
+/**
+ * The survey page's "invite customers": picked from a search or named one per line, by personal
+ * link or e-mail, under the workspace's rules. Names nobody knows are reported and the rest are
+ * invited; personal links are shown as whole addresses, with a QR code.
+ */
 @Controller
 @RequestMapping("/feedback/surveys/{id}/invitations")
 @Secured({Role.ADMIN_AUTHORITY, Role.CX_MANAGER_AUTHORITY})
 class InvitationPages {
 
     static final int MAX_PER_FORM = 1000;
+    private static final int CANDIDATES = 20;
 
     /**
      * An invitation just made, as the survey page shows it once. Flash attributes travel through
      * the session, which lives in the database, so this is a small serializable record.
      */
     public record Invited(
+            String invitationId,
             String customerId,
+            String customer,
             String statusKey,
             @Nullable String reasonKey,
-            @Nullable String link) implements Serializable {}
+            @Nullable String link)
+            implements Serializable {}
+
+    /** A customer the search found, as the list shows them. */
+    record Candidate(String id, String label) {}
 
     private final Surveys surveys;
     private final Invitations invitations;
     private final Customers customers;
+    private final String publicUrl;
 
-    InvitationPages(Surveys surveys, Invitations invitations, Customers customers) {
+    InvitationPages(
+            Surveys surveys,
+            Invitations invitations,
+            Customers customers,
+            @Value("${opencxm.public-url}") String publicUrl) {
         this.surveys = surveys;
         this.invitations = invitations;
         this.customers = customers;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
     /**
-     * Invites the customers named one per line (profile id, customer id or e-mail); personal links
-     * are shown once on the next page.
+     * Invites the customers ticked in the search and those named one per line (profile id,
+     * customer id or e-mail). Names that match nobody are listed on the next page, and everyone
+     * else is invited: one typo must not hold up the other 99.
      */
     @PostMapping
     String invite(
             Actor actor,
             @PathVariable UUID id,
-            @RequestParam String customers,
+            @RequestParam(defaultValue = "") String customers,
+            @RequestParam(name = "customerId", required = false) @Nullable List<UUID> picked,
             @RequestParam InvitationChannel channel,
             RedirectAttributes redirect) {
         var survey = surveys.get(actor.workspaceId(), new SurveyId(id));
-        var ids = new ArrayList<CustomerId>();
+        var ids = new LinkedHashSet<CustomerId>();
         var unknown = new ArrayList<String>();
+        var workspace = actor.workspaceId();
+        if (picked != null) {
+            var known = this.customers.byIds(
+                    workspace, picked.stream().map(CustomerId::new).toList());
+            picked.stream().map(CustomerId::new).filter(known::containsKey).forEach(ids::add);
+        }
         for (var line : customers.split("\\R")) {
             var name = line.strip();
             if (!name.isEmpty()) {
-                this.customers
-                        .findByReference(actor.workspaceId(), name)
-                        .ifPresentOrElse(ids::add, () -> unknown.add(name));
+                this.customers.findByReference(workspace, name).ifPresentOrElse(ids::add, () -> unknown.add(name));
             }
         }
-        if (!unknown.isEmpty() || ids.isEmpty() || ids.size() > MAX_PER_FORM) {
-            redirect.addFlashAttribute("unknownCustomers", unknown.isEmpty() ? List.of("–") : unknown);
+        if (!unknown.isEmpty()) {
+            redirect.addFlashAttribute("unknownCustomers", unknown);
+        }
+        if (ids.isEmpty() || ids.size() > MAX_PER_FORM) {
+            redirect.addFlashAttribute(
+                    "inviteProblem", ids.isEmpty() ? "feedback.invite.nobody" : "feedback.invite.tooMany");
             return "redirect:/feedback/surveys/" + id + "#invite";
         }
-        try {
-            var invited = invitations.invite(actor.workspaceId(), survey.id(), ids, channel).stream()
-                    .map(invitation -> new Invited(
-                            String.valueOf(invitation.customerId()),
-                            invitation.status().messageKey(),
-                            invitation.skipReason() == null
-                                    ? null
-                                    : invitation.skipReason().messageKey(),
-                            invitation.channel() == InvitationChannel.LINK ? invitation.link() : null))
-                    .toList();
-            redirect.addFlashAttribute("invited", new ArrayList<>(invited));
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("unknownCustomers", List.of("–"));
-        }
+        var made = invitations.invite(workspace, survey.id(), List.copyOf(ids), channel);
+        var names = this.customers.byIds(workspace, ids);
+        var invited = made.stream()
+                .map(invitation -> new Invited(
+                        invitation.id().value().toString(),
+                        String.valueOf(invitation.customerId()),
+                        label(names.get(invitation.customerId())),
+                        invitation.statusKey(),
+                        invitation.skipReason() == null
+                                ? null
+                                : invitation.skipReason().messageKey(),
+                        invitation.channel() == InvitationChannel.LINK && invitation.link() != null
+                                ? publicUrl + invitation.link()
+                                : null))
+                .toList();
+        redirect.addFlashAttribute("invited", new ArrayList<>(invited));
         return "redirect:/feedback/surveys/" + id + "#invite";
+    }
+
+    /** Customers to tick, as the search field asks for them (htmx), by name, e-mail or id. */
+    @GetMapping("/candidates")
+    String candidates(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "") String q, Model model) {
+        surveys.get(actor.workspaceId(), new SurveyId(id));
+        var found = q.isBlank()
+                ? List.<Customer>of()
+                : customers
+                        .list(actor.workspaceId(), new Paging(0, CANDIDATES), q.strip())
+                        .items();
+        model.addAttribute(
+                "candidates",
+                found.stream()
+                        .map(customer -> new Candidate(customer.id().toString(), label(customer)))
+                        .toList());
+        model.addAttribute("query", q);
+        return "feedback/invite-candidates :: candidates";
+    }
+
+    /** The QR code of a personal link that can still be passed on, for print or a counter display. */
+    @GetMapping("/{invitation}/qr.svg")
+    ResponseEntity<String> qrCode(Actor actor, @PathVariable UUID id, @PathVariable UUID invitation) {
+        var link = invitations
+                .openLink(actor.workspaceId(), new SurveyId(id), new InvitationId(invitation))
+                .orElseThrow(() -> new NotFoundException("invitation", invitation));
+        return ResponseEntity.ok()
+                .contentType(MediaType.valueOf("image/svg+xml"))
+                .cacheControl(CacheControl.noStore())
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+                .body(QrCodes.svg(publicUrl + link));
+    }
+
+    /** How a list names a customer: name and e-mail where known, else their customer id. */
+    static String label(@Nullable Customer customer) {
+        if (customer == null) {
+            return "–";
+        }
+        var name = customer.displayName() != null ? customer.displayName() : customer.userId();
+        if (customer.email() == null) {
+            return name != null ? name : customer.id().toString();
+        }
+        return name != null ? name + " <" + customer.email() + ">" : customer.email();
     }
 }

@@ -1,21 +1,24 @@
 package org.opencxm.feedback.web;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.feedback.QuestionType;
 import org.opencxm.feedback.internal.Choice;
 import org.opencxm.feedback.internal.Condition;
+import org.opencxm.feedback.internal.DefinitionEdits;
 import org.opencxm.feedback.internal.LocalizedText;
 import org.opencxm.feedback.internal.Question;
 
 /**
- * The builder's form for one question. Choices are one per line, {@code id | Deutsch | English};
- * skip logic names an earlier question and a range or a comma-separated list of choice ids.
+ * The builder's form for one question: texts in German and English side by side, choices as
+ * rows (a row left empty is dropped, a new row gets an id from its label), and skip logic picked
+ * from a list of earlier answers ({@link ConditionChoices}), so nobody types an id.
  *
  * @param page 1-based, as the builder shows it
+ * @param choiceId one per choice row, empty for a new row
+ * @param showIf the picked condition as {@link ConditionChoices} encodes it, empty for none
  */
 public record QuestionForm(
         @Nullable String id,
@@ -26,38 +29,28 @@ public record QuestionForm(
         @Nullable String hintDe,
         @Nullable String hintEn,
         @Nullable Boolean required,
-        @Nullable String choices,
-        @Nullable String showIfQuestion,
-        @Nullable Integer showIfMin,
-        @Nullable Integer showIfMax,
-        @Nullable String showIfChoices) {
+        @Nullable List<String> choiceId,
+        @Nullable List<String> choiceDe,
+        @Nullable List<String> choiceEn,
+        @Nullable String showIf) {
+
+    /** Rows offered for new choices below the existing ones. */
+    static final int EMPTY_ROWS = 2;
+
+    /** One choice row as the form shows it. */
+    public record Row(String id, String de, String en) {}
 
     /** This form as submitted, with {@code fallback} for a type that was not one of ours, so the page can show it. */
     QuestionForm orType(QuestionType fallback) {
         return type != null
                 ? this
                 : new QuestionForm(
-                        id,
-                        fallback,
-                        page,
-                        textDe,
-                        textEn,
-                        hintDe,
-                        hintEn,
-                        required,
-                        choices,
-                        showIfQuestion,
-                        showIfMin,
-                        showIfMax,
-                        showIfChoices);
-    }
-
-    static QuestionForm blank(int page) {
-        return new QuestionForm("", QuestionType.CSAT, page, "", "", "", "", true, "", "", null, null, "");
+                        id, fallback, page, textDe, textEn, hintDe, hintEn, required, choiceId, choiceDe, choiceEn,
+                        showIf);
     }
 
     static QuestionForm of(Question question, int page) {
-        var condition = question.showIf();
+        var choices = question.choices();
         return new QuestionForm(
                 question.id(),
                 question.type(),
@@ -67,14 +60,25 @@ public record QuestionForm(
                 question.hint() == null ? "" : question.hint().de(),
                 question.hint() == null ? "" : question.hint().en(),
                 question.required(),
-                question.choices().stream()
-                        .map(c -> c.id() + " | " + c.label().de() + " | "
-                                + c.label().en())
-                        .collect(Collectors.joining("\n")),
-                condition == null ? "" : condition.question(),
-                condition == null ? null : condition.min(),
-                condition == null ? null : condition.max(),
-                condition == null ? "" : String.join(", ", condition.choices()));
+                choices.stream().map(Choice::id).toList(),
+                choices.stream().map(c -> c.label().de()).toList(),
+                choices.stream().map(c -> c.label().en()).toList(),
+                ConditionChoices.encode(question.showIf()));
+    }
+
+    /** The choice rows to show: the question's, then empty ones to add to. */
+    public List<Row> rows() {
+        var rows = new ArrayList<Row>();
+        var ids = orEmpty(choiceId);
+        var de = orEmpty(choiceDe);
+        var en = orEmpty(choiceEn);
+        for (int i = 0; i < Math.max(ids.size(), Math.max(de.size(), en.size())); i++) {
+            rows.add(new Row(at(ids, i), at(de, i), at(en, i)));
+        }
+        for (int i = 0; i < EMPTY_ROWS; i++) {
+            rows.add(new Row("", "", ""));
+        }
+        return rows;
     }
 
     Question toQuestion() {
@@ -85,35 +89,48 @@ public record QuestionForm(
                 LocalizedText.of(orEmpty(textDe), orEmpty(textEn)),
                 hint.blank() ? null : hint,
                 Boolean.TRUE.equals(required),
-                parsedChoices(),
-                condition());
+                choices(),
+                ConditionChoices.decode(orEmpty(showIf)));
     }
 
-    private List<Choice> parsedChoices() {
-        var parsed = new ArrayList<Choice>();
-        for (var line : orEmpty(choices).split("\\R")) {
-            if (line.isBlank()) {
+    /** The rows with a label, in order; a row without an id gets one made from its label. */
+    private List<Choice> choices() {
+        var ids = orEmpty(choiceId);
+        var de = orEmpty(choiceDe);
+        var en = orEmpty(choiceEn);
+        var taken = new HashSet<String>();
+        ids.stream().map(String::strip).filter(s -> !s.isEmpty()).forEach(taken::add);
+        var choices = new ArrayList<Choice>();
+        for (int i = 0; i < Math.max(de.size(), en.size()); i++) {
+            var german = at(de, i).strip();
+            var english = at(en, i).strip();
+            if (german.isEmpty() && english.isEmpty()) {
                 continue;
             }
-            var parts = line.split("\\|", -1);
-            var id = parts[0].strip();
-            var de = parts.length > 1 ? parts[1] : id;
-            var en = parts.length > 2 ? parts[2] : de;
-            parsed.add(new Choice(id, LocalizedText.of(de, en)));
+            var choice = at(ids, i).strip();
+            if (choice.isEmpty()) {
+                choice = DefinitionEdits.freshChoiceId(english.isEmpty() ? german : english, taken);
+                taken.add(choice);
+            }
+            choices.add(new Choice(
+                    choice,
+                    LocalizedText.of(german.isEmpty() ? english : german, english.isEmpty() ? german : english)));
         }
-        return parsed;
+        return choices;
     }
 
-    private @Nullable Condition condition() {
-        var question = orEmpty(showIfQuestion).strip();
-        if (question.isEmpty()) {
-            return null;
-        }
-        var ids = Arrays.stream(orEmpty(showIfChoices).split(","))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .toList();
-        return new Condition(question, ids.isEmpty() ? showIfMin : null, ids.isEmpty() ? showIfMax : null, ids);
+    /** The question's condition, if the form picked one. */
+    @Nullable
+    Condition condition() {
+        return ConditionChoices.decode(orEmpty(showIf));
+    }
+
+    private static String at(List<String> values, int index) {
+        return index < values.size() && values.get(index) != null ? values.get(index) : "";
+    }
+
+    private static List<String> orEmpty(@Nullable List<String> values) {
+        return values == null ? List.of() : values;
     }
 
     private static String orEmpty(@Nullable String value) {

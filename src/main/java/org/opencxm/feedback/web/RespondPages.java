@@ -88,7 +88,7 @@ class RespondPages {
         return logo(publicEntry(key));
     }
 
-    @GetMapping(value = "/s/{key}/brand.css", produces = "text/css")
+    @GetMapping("/s/{key}/brand.css")
     ResponseEntity<String> brandStyle(@PathVariable String key) {
         return brandStyle(publicEntry(key));
     }
@@ -98,7 +98,7 @@ class RespondPages {
         return logo(personalEntry(token));
     }
 
-    @GetMapping(value = "/i/{token}/brand.css", produces = "text/css")
+    @GetMapping("/i/{token}/brand.css")
     ResponseEntity<String> personalBrandStyle(@PathVariable String token) {
         return brandStyle(personalEntry(token));
     }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.UUID;
+import org.opencxm.feedback.QuestionType;
 import org.opencxm.feedback.SurveyId;
 import org.opencxm.feedback.internal.DefinitionEdits;
 import org.opencxm.feedback.internal.Survey;
@@ -35,17 +36,20 @@ class SurveyPages {
     private final Surveys surveys;
     private final SurveyView view;
     private final BuilderPage builder;
+    private final QuestionDefaults defaults;
 
-    SurveyPages(Surveys surveys, SurveyView view, BuilderPage builder) {
+    SurveyPages(Surveys surveys, SurveyView view, BuilderPage builder, QuestionDefaults defaults) {
         this.surveys = surveys;
         this.view = view;
         this.builder = builder;
+        this.defaults = defaults;
     }
 
+    /** The builder; {@code edit} opens one question's form, as after adding it. */
     @GetMapping
-    String edit(Actor actor, @PathVariable UUID id, Model model) {
+    String edit(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String edit, Model model) {
         var survey = surveys.get(actor.workspaceId(), new SurveyId(id));
-        return builder.show(actor, survey, SurveySettingsForm.of(survey), null, null, model);
+        return builder.show(actor, survey, SurveySettingsForm.of(survey), edit, null, model);
     }
 
     @PostMapping
@@ -69,15 +73,29 @@ class SurveyPages {
         return builder.show(actor, survey, form, null, null, model);
     }
 
+    /**
+     * Adds a question of the type picked from the palette, with that type's usual wording in
+     * both languages and an id made from the type, at the end; its form opens to adjust it.
+     */
     @PostMapping("/questions")
     String addQuestion(
             Actor actor,
             @PathVariable UUID id,
-            @ModelAttribute("newQuestion") QuestionForm form,
-            BindingResult binding,
+            @RequestParam QuestionType type,
             Model model,
             HttpServletResponse response) {
-        return putQuestion(actor, id, null, form, binding, model, response);
+        var survey = surveys.get(actor.workspaceId(), new SurveyId(id));
+        var question = defaults.of(type, DefinitionEdits.freshId(survey.definition(), type));
+        var changed = DefinitionEdits.append(survey.definition(), question);
+        try {
+            surveys.update(
+                    actor.workspaceId(), survey.id(), SurveyDraft.of(survey).with(changed));
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("definitionErrors", e.problems());
+            return builder.show(actor, survey, SurveySettingsForm.of(survey), null, null, model);
+        }
+        return "redirect:/feedback/surveys/" + id + "?edit=" + question.id() + "#q-" + question.id();
     }
 
     @PostMapping("/questions/{questionId}")
@@ -122,14 +140,17 @@ class SurveyPages {
             @PathVariable UUID id,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(required = false) String lang,
+            @RequestParam(defaultValue = "desktop") String device,
             Model model) {
         var survey = surveys.get(actor.workspaceId(), new SurveyId(id));
         var language = Language.parse(lang).map(Language::tag).orElse(survey.defaultLanguage());
+        model.addAttribute("device", "phone".equals(device) ? "phone" : "desktop");
+        model.addAttribute("builder", "/feedback/surveys/" + id);
         var shown = Math.max(0, Math.min(page, survey.definition().pages().size() - 1));
         view.preview(model, survey, shown, language);
         view.brand(model, survey, "/s/" + survey.publicKey());
         var base = "/feedback/surveys/" + id + "/preview";
-        model.addAttribute("base", base + "?page=" + shown);
+        model.addAttribute("base", base + "?page=" + shown + "&device=" + model.getAttribute("device"));
         model.addAttribute("previewBase", base);
         return "feedback/respond";
     }
@@ -149,7 +170,14 @@ class SurveyPages {
         } else if (form.type() == null) {
             errors.add("survey.invalid.type");
         } else {
-            var changed = DefinitionEdits.put(survey.definition(), replacing, form.toQuestion(), form.page() - 1);
+            var question = form.toQuestion();
+            var page = form.page() - 1;
+            if (question.showIf() != null) {
+                // skip logic needs the earlier answer sent first: the question moves past it
+                page = Math.max(
+                        page, survey.definition().pageOf(question.showIf().question()) + 1);
+            }
+            var changed = DefinitionEdits.put(survey.definition(), replacing, question, page);
             try {
                 surveys.update(
                         actor.workspaceId(), survey.id(), SurveyDraft.of(survey).with(changed));

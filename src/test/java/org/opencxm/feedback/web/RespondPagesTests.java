@@ -22,6 +22,8 @@ import org.opencxm.customers.CustomerId;
 import org.opencxm.feedback.Answer;
 import org.opencxm.feedback.ResponseId;
 import org.opencxm.feedback.internal.Answering;
+import org.opencxm.feedback.internal.Branding;
+import org.opencxm.feedback.internal.Brandings;
 import org.opencxm.feedback.internal.Entry;
 import org.opencxm.feedback.internal.FeedbackExamples;
 import org.opencxm.feedback.internal.InvitationChannel;
@@ -34,6 +36,8 @@ import org.opencxm.feedback.internal.ResponseChannel;
 import org.opencxm.feedback.internal.Survey;
 import org.opencxm.feedback.internal.SurveyInvitation;
 import org.opencxm.feedback.internal.SurveyStatus;
+import org.opencxm.platform.Workspace;
+import org.opencxm.platform.Workspaces;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -68,11 +72,27 @@ class RespondPagesTests {
     @MockitoBean
     Invitations invitations;
 
+    @MockitoBean
+    Brandings brandings;
+
+    @MockitoBean
+    Workspaces workspaces;
+
     private final Survey survey = FeedbackExamples.survey(SurveyStatus.ACTIVE);
     private final ResponseId response = new ResponseId(UUID.randomUUID());
 
     @BeforeEach
     void anOpenSurveyBehindTheAnonymousLink() {
+        when(brandings.of(any())).thenReturn(Branding.NONE);
+        when(workspaces.get(any()))
+                .thenReturn(new Workspace(
+                        survey.workspaceId(),
+                        "Beispiel GmbH",
+                        java.util.Locale.GERMAN,
+                        java.time.ZoneId.of("Europe/Berlin"),
+                        java.time.Instant.now(),
+                        false,
+                        null));
         open(new Entry(survey, null, Entry.Access.OPEN));
     }
 
