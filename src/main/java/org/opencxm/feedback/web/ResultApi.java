@@ -53,7 +53,8 @@ class ResultApi {
 
     /**
      * Every response as CSV; cells a spreadsheet would run as formulas are neutralized. {@code
-     * format=excel-de} writes it for a German Excel: semicolons, decimal commas, local times, BOM.
+     * format=excel-de} writes it for a German Excel (semicolons, decimal commas, local times, BOM),
+     * {@code format=excel-en} for an English one (commas, decimal points, local times, BOM).
      */
     @GetMapping("/responses.csv")
     @Secured({Role.ADMIN_AUTHORITY, Role.CX_MANAGER_AUTHORITY})
@@ -66,9 +67,8 @@ class ResultApi {
             throws IOException {
         var dialect = SpreadsheetSafe.Dialect.parse(format);
         // the API speaks UTC, but German Excel shows times as they were on the wall
-        var zone = dialect == SpreadsheetSafe.Dialect.EXCEL_DE
-                ? workspaces.get(actor.workspaceId()).timeZone()
-                : actor.timeZone();
+        var zone =
+                dialect.forSpreadsheet() ? workspaces.get(actor.workspaceId()).timeZone() : actor.timeZone();
         write(export, actor.workspaceId(), new SurveyId(id), query.filter(actor), dialect, zone, response);
     }
 
@@ -81,7 +81,7 @@ class ResultApi {
             ZoneId zone,
             HttpServletResponse response)
             throws IOException {
-        var suffix = dialect == SpreadsheetSafe.Dialect.EXCEL_DE ? "-excel" : "";
+        var suffix = dialect.forSpreadsheet() ? "-excel" : "";
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader(
                 "Content-Disposition", "attachment; filename=\"survey-" + survey + "-responses" + suffix + ".csv\"");

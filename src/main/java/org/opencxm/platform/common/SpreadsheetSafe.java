@@ -26,14 +26,19 @@ public final class SpreadsheetSafe {
      * instants in ISO 8601. {@code EXCEL_DE} opens in a German Excel by double-click, which
      * assumes Windows-1252 and semicolons unless told otherwise: a UTF-8 byte-order mark,
      * semicolons, decimal commas and local times as {@code 01.12.2026 14:30:00}, which Excel
-     * reads as dates.
+     * reads as dates. {@code EXCEL_EN} does the same for an English Excel: the mark, commas,
+     * decimal points and local times as {@code 2026-12-01 14:30:00}. Staff pages offer the one
+     * of their language.
      */
     public enum Dialect {
         STANDARD(',', false),
-        EXCEL_DE(';', true);
+        EXCEL_DE(';', true),
+        EXCEL_EN(',', true);
 
         private static final DateTimeFormatter GERMAN_TIME =
                 DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm:ss", Locale.GERMANY);
+        private static final DateTimeFormatter ENGLISH_TIME =
+                DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT);
 
         private final char delimiter;
         private final boolean byteOrderMark;
@@ -43,9 +48,14 @@ public final class SpreadsheetSafe {
             this.byteOrderMark = byteOrderMark;
         }
 
-        /** {@code excel-de} picks the German Excel dialect; anything else, or nothing, the standard one. */
+        /** {@code excel-de} and {@code excel-en} pick an Excel dialect; anything else, or nothing, the standard one. */
         public static Dialect parse(@Nullable String format) {
-            return "excel-de".equals(format) ? EXCEL_DE : STANDARD;
+            return "excel-de".equals(format) ? EXCEL_DE : "excel-en".equals(format) ? EXCEL_EN : STANDARD;
+        }
+
+        /** Whether the file is for a spreadsheet (local times), not for a program (UTC). */
+        public boolean forSpreadsheet() {
+            return this != STANDARD;
         }
 
         /** Every cell quoted, with the given header row; writes the byte-order mark if the dialect has one. */
@@ -65,7 +75,11 @@ public final class SpreadsheetSafe {
             if (instant == null) {
                 return "";
             }
-            return this == EXCEL_DE ? GERMAN_TIME.format(instant.atZone(zone)) : instant.toString();
+            return switch (this) {
+                case EXCEL_DE -> GERMAN_TIME.format(instant.atZone(zone));
+                case EXCEL_EN -> ENGLISH_TIME.format(instant.atZone(zone));
+                case STANDARD -> instant.toString();
+            };
         }
 
         /** A number as written in the JSON it comes from ({@code 3.5}), with a comma for German Excel. */

@@ -37,8 +37,21 @@ class SpreadsheetSafeTests {
     }
 
     @Test
+    void theEnglishExcelDialectHasTheMarkCommasPointsAndLocalTimes() throws Exception {
+        var out = new StringWriter();
+        try (var printer = Dialect.EXCEL_EN.begin(out, "at", "score").print(out)) {
+            printer.printRecord(
+                    Dialect.EXCEL_EN.time(Instant.parse("2026-07-01T14:30:00Z"), BERLIN),
+                    Dialect.EXCEL_EN.number("3.5"));
+        }
+
+        assertThat(out.toString()).isEqualTo("\uFEFF\"at\",\"score\"\r\n\"2026-07-01 16:30:00\",\"3.5\"\r\n");
+    }
+
+    @Test
     void onlyExcelDePicksTheGermanDialect() {
         assertThat(Dialect.parse("excel-de")).isEqualTo(Dialect.EXCEL_DE);
+        assertThat(Dialect.parse("excel-en")).isEqualTo(Dialect.EXCEL_EN);
         assertThat(Dialect.parse(null)).isEqualTo(Dialect.STANDARD);
         assertThat(Dialect.parse("xlsx")).isEqualTo(Dialect.STANDARD);
     }
