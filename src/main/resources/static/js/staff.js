@@ -43,23 +43,29 @@
         select.focus();
       }
     });
+    var status = document.createElement("p");
+    status.className = "zone-status hint";
+    status.setAttribute("aria-live", "polite");
+    status.hidden = true;
+    select.parentNode.insertBefore(status, select.nextSibling);
+
+    // the list narrows as one types; the choice stays with the person (no zone is picked for them)
     search.addEventListener("input", function () {
       var words = search.value.trim().toLowerCase().split(/\s+/).filter(Boolean);
-      var firstShown = null;
+      var shown = 0;
       Array.prototype.forEach.call(select.options, function (option) {
         var text = (option.text + " " + option.value).toLowerCase().replace(/_/g, " ");
-        var shown = words.every(function (word) { return text.indexOf(word) >= 0; });
-        option.hidden = !shown;
-        if (shown && firstShown === null && option.value) {
-          firstShown = option;
+        var match = option.selected || words.every(function (word) { return text.indexOf(word) >= 0; });
+        option.hidden = !match;
+        if (match && !option.selected && option.value) {
+          shown++;
         }
       });
       Array.prototype.forEach.call(select.querySelectorAll("optgroup"), function (group) {
         group.hidden = !Array.prototype.some.call(group.children, function (option) { return !option.hidden; });
       });
-      if (words.length && firstShown && select.selectedOptions[0] && select.selectedOptions[0].hidden) {
-        firstShown.selected = true;
-      }
+      status.hidden = !(words.length && shown === 0);
+      status.textContent = select.getAttribute("data-none-label") || "";
     });
   }
 

@@ -24,6 +24,13 @@ public enum Language {
     EN(Locale.ENGLISH),
     DE(Locale.GERMAN);
 
+    /**
+     * A request attribute (a {@link Locale}) for a page in another language than its reader's
+     * own, such as a survey page a respondent reads in English, or its preview for staff: the
+     * page's texts and formats follow it, and nobody's saved choice changes.
+     */
+    public static final String PAGE_LANGUAGE = "org.opencxm.pageLanguage";
+
     private final Locale locale;
 
     Language(Locale locale) {

@@ -259,10 +259,11 @@ class SurveyBrowserTests {
         assertThat(followUp.showIf()).isEqualTo(Condition.between("nps", 0, 6));
         assertThat(survey.definition().pageOf("comment")).isEqualTo(1);
 
-        page.navigate(builder + "/preview?page=1&lang=de&device=phone");
+        page.navigate(builder + "/preview?page=1&language=de&device=phone");
         assertThat(page.locator("main.survey.device-phone").count()).isEqualTo(1);
         assertThat(page.locator("main").textContent())
-                .contains("Wird nur gezeigt, wenn die Antwort auf „nps“ 0–6 ist.");
+                .contains(
+                        "Wird nur gezeigt, wenn die Antwort auf „Wie wahrscheinlich ist es, dass Sie uns einem Freund oder Kollegen empfehlen?“ 0–6 ist.");
         page.getByText("Zurück zum Editor").click();
         page.waitForURL(builder);
 

@@ -81,11 +81,12 @@ class SurveyBuilderPagesTests {
         assertThat(packaging.showIf()).isEqualTo(Condition.between("csat", 1, 2));
         assertThat(packaging.text().de()).isEqualTo("Wie war die Verpackung?");
 
-        var preview = manager.get(path + "/preview?page=" + survey.definition().pageOf("stars") + "&lang=de");
+        var preview = manager.get(path + "/preview?page=" + survey.definition().pageOf("stars") + "&language=de");
         assertThat(preview.body())
                 .contains("Vorschau: Antworten werden nicht gespeichert.")
                 .contains("Wie war die Verpackung?")
-                .contains("Wird nur gezeigt, wenn die Antwort auf „csat“ 1–2 ist.");
+                .contains(
+                        "Wird nur gezeigt, wenn die Antwort auf „Wie zufrieden sind Sie mit der Lieferung?“ 1–2 ist.");
     }
 
     @Test
@@ -225,6 +226,11 @@ class SurveyBuilderPagesTests {
         var path = "/feedback/surveys/" + survey.id();
         manager.get(path);
 
+        var kept = manager.get(path + "/invitations/candidates?q=nobody-at-all&customerId=" + ida.id())
+                .body();
+        assertThat(kept)
+                .as("a tick survives the next search")
+                .containsPattern("name=\"customerId\" value=\"" + ida.id() + "\" checked");
         var found =
                 manager.get(path + "/invitations/candidates?q=paul%40example").body();
         assertThat(found).contains("paul@example.com").contains("name=\"customerId\"");
@@ -259,7 +265,14 @@ class SurveyBuilderPagesTests {
 
         assertThat(manager.get(path).body())
                 .as("open links stay in the recent invitations, for passing on again")
-                .contains(link.group(1));
+                .contains(link.group(1))
+                .doesNotContain("null\"")
+                .doesNotContain("of null");
+        manager.post(path + "/invitations", Map.of("customers", "paul@example.com", "channel", "EMAIL"));
+        assertThat(manager.get(path).body())
+                .as("an e-mail invitation has no link to show")
+                .doesNotContain("null\"")
+                .doesNotContain("of null");
         assertThat(manager.post(path + "/invitations", Map.of("customers", "nobody@example.com", "channel", "LINK"))
                         .statusCode())
                 .isEqualTo(302);

@@ -179,6 +179,10 @@ class ShellBrowserTests {
 
         assertThat(page).hasURL("http://localhost:" + port + "/customers?q=%40format.example");
         assertThat(page.locator("main")).containsText("2 customers");
+        org.assertj.core.api.Assertions.assertThat(page.locator("main table").textContent())
+                .as("dates in the English format too, not the German browser's")
+                .containsPattern("[A-Z][a-z]{2} \\d{1,2}, \\d{4}")
+                .doesNotContainPattern("\\d{2}\\.\\d{2}\\.\\d{4}");
         page.navigate("http://localhost:" + port + "/customers?q=one%40format.example");
         assertThat(page.locator("main")).containsText("one customer");
     }

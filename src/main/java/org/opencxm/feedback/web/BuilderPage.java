@@ -22,6 +22,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The survey builder page (settings, questions on pages, triggers, invitations), as shown after
@@ -85,16 +86,24 @@ class BuilderPage {
                         .toList());
         // what each question's skip logic may name: the questions before it
         var conditions = new HashMap<String, List<ConditionChoices.Group>>();
+        var conditionLabels = new HashMap<String, String>();
         var questions = definition.questions();
         for (int i = 0; i < questions.size(); i++) {
             var question = questions.get(i);
             var current = failed != null && question.id().equals(editing) ? failed.condition() : question.showIf();
-            conditions.put(
-                    question.id(),
-                    ConditionChoices.before(
-                            questions.subList(0, i), current, messages, LocaleContextHolder.getLocale()));
+            var groups = ConditionChoices.before(
+                    questions.subList(0, i), current, messages, LocaleContextHolder.getLocale());
+            conditions.put(question.id(), groups);
+            var picked = ConditionChoices.encode(current);
+            for (var group : groups) {
+                group.options().stream()
+                        .filter(option -> option.value().equals(picked))
+                        .findFirst()
+                        .ifPresent(option -> conditionLabels.put(question.id(), group.label() + ": " + option.label()));
+            }
         }
         model.addAttribute("conditionGroups", conditions);
+        model.addAttribute("conditionLabels", conditionLabels);
         // whoever may invite may pass a personal link on again; others see the list without links
         var inviting = actor.is(Role.ADMIN) || actor.is(Role.CX_MANAGER);
         var recent = inviting
@@ -111,6 +120,9 @@ class BuilderPage {
         model.addAttribute("recentInvitations", recent);
         model.addAttribute("customerLabels", labels);
         model.addAttribute("publicUrl", publicUrl);
+        // links are built from the configured address, never from the request; say so when they differ
+        var here = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        model.addAttribute("openedAt", inviting && !here.equals(publicUrl) ? here : null);
         model.addAttribute("templates", List.of(SurveyTemplate.values()));
         model.addAttribute("triggers", triggers.ofSurvey(actor.workspaceId(), survey.id()));
         if (!model.containsAttribute("newTrigger")) {

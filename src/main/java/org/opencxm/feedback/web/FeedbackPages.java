@@ -23,7 +23,10 @@ import org.opencxm.platform.AnyRole;
 import org.opencxm.platform.Language;
 import org.opencxm.platform.Role;
 import org.opencxm.platform.common.InvalidInputException;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -134,14 +137,28 @@ class FeedbackPages {
         return "redirect:/feedback/settings?brandingSaved";
     }
 
+    /** The logo as it is, for the settings page to show what respondents see. */
+    @GetMapping("/settings/branding/logo")
+    @AnyRole
+    ResponseEntity<byte[]> logo(Actor actor) {
+        return brandings
+                .logo(actor.workspaceId())
+                .map(logo -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(logo.type()))
+                        .cacheControl(CacheControl.noCache())
+                        .body(logo.bytes()))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
     private String settingsPage(Actor actor, Model model) {
         var branding = brandings.of(actor.workspaceId());
         model.addAttribute("branding", branding);
+        // the preview shows colour and logo whatever the survey's status
         model.addAttribute(
                 "samplePage",
                 surveys.list(actor.workspaceId()).stream()
                         .findFirst()
-                        .map(s -> "/s/" + s.publicKey())
+                        .map(s -> "/feedback/surveys/" + s.id() + "/preview")
                         .orElse(null));
         return "feedback/settings";
     }

@@ -59,7 +59,7 @@ class InvitationPages {
             implements Serializable {}
 
     /** A customer the search found, as the list shows them. */
-    record Candidate(String id, String label) {}
+    public record Candidate(String id, String label, boolean ticked) {}
 
     private final Surveys surveys;
     private final Invitations invitations;
@@ -132,21 +132,41 @@ class InvitationPages {
         return "redirect:/feedback/surveys/" + id + "#invite";
     }
 
-    /** Customers to tick, as the search field asks for them (htmx), by name, e-mail or id. */
+    /**
+     * Customers to tick, as the search field asks for them (htmx), by name, e-mail or id. Those
+     * already ticked come along with each search and stay ticked on top, so that a second search
+     * does not drop the first one's picks.
+     */
     @GetMapping("/candidates")
-    String candidates(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "") String q, Model model) {
+    String candidates(
+            Actor actor,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(name = "customerId", required = false) @Nullable List<UUID> ticked,
+            Model model) {
         surveys.get(actor.workspaceId(), new SurveyId(id));
-        var found = q.isBlank()
+        var kept = ticked == null
                 ? List.<Customer>of()
-                : customers
-                        .list(actor.workspaceId(), new Paging(0, CANDIDATES), q.strip())
-                        .items();
-        model.addAttribute(
-                "candidates",
-                found.stream()
-                        .map(customer -> new Candidate(customer.id().toString(), label(customer)))
-                        .toList());
+                : List.copyOf(customers
+                        .byIds(
+                                actor.workspaceId(),
+                                ticked.stream().map(CustomerId::new).toList())
+                        .values());
+        var keptIds = kept.stream().map(Customer::id).collect(java.util.stream.Collectors.toSet());
+        var page = q.isBlank() ? null : customers.list(actor.workspaceId(), new Paging(0, CANDIDATES), q.strip());
+        var found = page == null
+                ? List.<Candidate>of()
+                : page.items().stream()
+                        .filter(customer -> !keptIds.contains(customer.id()))
+                        .map(customer -> new Candidate(customer.id().toString(), label(customer), false))
+                        .toList();
+        var shown = new ArrayList<Candidate>();
+        kept.forEach(customer -> shown.add(new Candidate(customer.id().toString(), label(customer), true)));
+        shown.addAll(found);
+        model.addAttribute("candidates", shown);
         model.addAttribute("query", q);
+        model.addAttribute("matches", page == null ? 0 : page.total());
+        model.addAttribute("limit", CANDIDATES);
         return "feedback/invite-candidates :: candidates";
     }
 

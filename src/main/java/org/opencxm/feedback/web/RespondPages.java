@@ -169,6 +169,7 @@ class RespondPages {
         view.page(request.model(), visit.entry().survey(), page, language, answers, errors);
         view.brand(request.model(), visit.entry().survey(), visit.linkBase());
         request.model().addAttribute("action", visit.base() + "/" + page + "?lang=" + language);
+        request.model().addAttribute("langParam", "lang");
         request.model().addAttribute("base", visit.base());
         return "feedback/respond";
     }

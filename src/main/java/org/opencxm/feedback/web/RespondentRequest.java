@@ -41,6 +41,8 @@ record RespondentRequest(@Nullable String lang, HttpServletRequest request, Http
 
     private String speak(String language, LocaleResolver locales) {
         locales.setLocale(request, response, Locale.forLanguageTag(language));
+        // a signed-in member of staff reading the page still sees it in the respondent's language
+        request.setAttribute(Language.PAGE_LANGUAGE, Locale.forLanguageTag(language));
         return language;
     }
 

@@ -1,8 +1,10 @@
 package org.opencxm.feedback.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.UUID;
 import org.opencxm.feedback.QuestionType;
 import org.opencxm.feedback.SurveyId;
@@ -15,6 +17,7 @@ import org.opencxm.platform.Actor;
 import org.opencxm.platform.Language;
 import org.opencxm.platform.Role;
 import org.opencxm.platform.common.InvalidInputException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Controller;
@@ -139,11 +142,16 @@ class SurveyPages {
             Actor actor,
             @PathVariable UUID id,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) String lang,
+            @RequestParam(name = "language", required = false) String previewLanguage,
             @RequestParam(defaultValue = "desktop") String device,
+            HttpServletRequest request,
             Model model) {
         var survey = surveys.get(actor.workspaceId(), new SurveyId(id));
-        var language = Language.parse(lang).map(Language::tag).orElse(survey.defaultLanguage());
+        // not "lang", which would switch the staff member's own language
+        var language = Language.parse(previewLanguage).map(Language::tag).orElse(survey.defaultLanguage());
+        request.setAttribute(Language.PAGE_LANGUAGE, Locale.forLanguageTag(language));
+        LocaleContextHolder.setLocale(Locale.forLanguageTag(language));
+        model.addAttribute("langParam", "language");
         model.addAttribute("device", "phone".equals(device) ? "phone" : "desktop");
         model.addAttribute("builder", "/feedback/surveys/" + id);
         var shown = Math.max(0, Math.min(page, survey.definition().pages().size() - 1));

@@ -71,13 +71,24 @@ class SurveyView {
         for (var question : pageQuestions) {
             var condition = question.showIf();
             if (condition != null) {
+                // named as the respondent reads it: the earlier question's text and its answers' labels
+                var earlier = survey.definition().question(condition.question());
                 var what = condition.choices().isEmpty()
                         ? (condition.min() == null ? "…" : condition.min()) + "–"
                                 + (condition.max() == null ? "…" : condition.max())
-                        : String.join(", ", condition.choices());
+                        : String.join(
+                                ", ",
+                                condition.choices().stream()
+                                        .map(id -> earlier.flatMap(q -> q.choices().stream()
+                                                        .filter(c -> c.id().equals(id))
+                                                        .findFirst())
+                                                .map(c -> c.label().in(language, survey.defaultLanguage()))
+                                                .orElse(id))
+                                        .toList());
+                var asked = earlier.map(q -> q.text().in(language, survey.defaultLanguage()))
+                        .orElse(condition.question());
                 conditions.put(
-                        question.id(),
-                        messages.getMessage("respond.shownIf", new Object[] {condition.question(), what}, locale));
+                        question.id(), messages.getMessage("respond.shownIf", new Object[] {asked, what}, locale));
             }
         }
         model.addAttribute("preview", true);

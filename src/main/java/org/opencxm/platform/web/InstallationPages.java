@@ -12,6 +12,7 @@ import org.opencxm.platform.WorkspaceId;
 import org.opencxm.platform.Workspaces;
 import org.opencxm.platform.common.InvalidInputException;
 import org.opencxm.platform.internal.WorkspaceCreation;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.annotation.Secured;
@@ -35,16 +36,19 @@ class InstallationPages {
 
     private final Workspaces workspaces;
     private final WorkspaceCreation creation;
+    private final MessageSource messages;
 
-    InstallationPages(Workspaces workspaces, WorkspaceCreation creation) {
+    InstallationPages(Workspaces workspaces, WorkspaceCreation creation, MessageSource messages) {
         this.workspaces = workspaces;
         this.creation = creation;
+        this.messages = messages;
     }
 
     @ModelAttribute
     void choices(Model model) {
         model.addAttribute("timeZones", TimeZoneChoices.offered());
-        model.addAttribute("timeZoneRegions", TimeZoneChoices.byRegion(Instant.now(), LocaleContextHolder.getLocale()));
+        model.addAttribute(
+                "timeZoneRegions", TimeZoneChoices.byRegion(Instant.now(), LocaleContextHolder.getLocale(), messages));
     }
 
     @GetMapping

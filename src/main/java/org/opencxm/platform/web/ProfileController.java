@@ -14,6 +14,7 @@ import org.opencxm.platform.common.InvalidInputException;
 import org.opencxm.platform.common.RateLimits;
 import org.opencxm.platform.internal.Users;
 import org.opencxm.platform.security.AccountSessions;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -34,6 +35,7 @@ class ProfileController {
     private final AccountSessions sessions;
     private final LocaleResolver locales;
     private final Clock clock;
+    private final MessageSource messages;
 
     /**
      * Tries of the current password per person: a session left open must not become a way to
@@ -42,7 +44,13 @@ class ProfileController {
     private final RateLimits passwordChecks = new RateLimits(5, Duration.ofMinutes(15));
 
     ProfileController(
-            Users users, Workspaces workspaces, AccountSessions sessions, LocaleResolver locales, Clock clock) {
+            Users users,
+            Workspaces workspaces,
+            AccountSessions sessions,
+            LocaleResolver locales,
+            Clock clock,
+            MessageSource messages) {
+        this.messages = messages;
         this.users = users;
         this.workspaces = workspaces;
         this.sessions = sessions;
@@ -138,10 +146,12 @@ class ProfileController {
         }
         model.addAttribute(
                 "workspaceZone",
-                TimeZoneChoices.label(workspaces.get(actor.workspaceId()).timeZone(), clock.instant()));
+                TimeZoneChoices.label(
+                        workspaces.get(actor.workspaceId()).timeZone(), LocaleContextHolder.getLocale(), messages));
         model.addAttribute("timeZones", TimeZoneChoices.offered());
         model.addAttribute(
-                "timeZoneRegions", TimeZoneChoices.byRegion(clock.instant(), LocaleContextHolder.getLocale()));
+                "timeZoneRegions",
+                TimeZoneChoices.byRegion(clock.instant(), LocaleContextHolder.getLocale(), messages));
         return "platform/profile";
     }
 

@@ -13,6 +13,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
 
 /**
  * The time zones a select offers: the region/city ones people recognise (Europe/Berlin), without
@@ -53,29 +54,30 @@ final class TimeZoneChoices {
         return zones;
     }
 
-    /** How a page names a zone: its city and today's offset, "Berlin (UTC+01:00)". */
-    static String label(ZoneId zone, Instant now) {
-        var choice = zone(zone.getId(), now, Locale.ROOT);
-        return choice.city() + " (" + choice.offset() + ")";
+    /** How a page names a zone in a sentence: its city, in the reader's language where it has its own name ("Wien"). */
+    static String label(ZoneId zone, Locale locale, MessageSource messages) {
+        return zone(zone.getId(), Instant.now(), locale, messages).city();
     }
 
-    private static Zone zone(String id, Instant now, Locale locale) {
+    private static Zone zone(String id, Instant now, Locale locale, MessageSource messages) {
         var slash = id.indexOf('/');
         var city = (slash < 0 ? id : id.substring(slash + 1)).replace('_', ' ').replace("/", " / ");
+        // the tz database names cities in English; German has its own names for some ("Wien", "Kairo")
+        city = messages.getMessage("timeZone.city." + id.replace('/', '.'), null, city, locale);
         var offset = OFFSET.format(ZoneId.of(id).getRules().getOffset(now));
         return new Zone(id, city, "UTC" + offset, ZoneId.of(id).getDisplayName(TextStyle.FULL, locale));
     }
 
-    static List<Region> byRegion(Instant now, Locale locale) {
+    static List<Region> byRegion(Instant now, Locale locale, MessageSource messages) {
         var regions = new TreeMap<String, List<Zone>>();
         for (var id : offered()) {
             var slash = id.indexOf('/');
             var region = slash < 0 ? "Other" : id.substring(0, slash);
-            regions.computeIfAbsent(region, r -> new ArrayList<>()).add(zone(id, now, locale));
+            regions.computeIfAbsent(region, r -> new ArrayList<>()).add(zone(id, now, locale, messages));
         }
         var result = new ArrayList<Region>();
         regions.forEach((region, zones) -> {
-            zones.sort(Comparator.comparing(Zone::city));
+            zones.sort(Comparator.comparing(Zone::city, java.text.Collator.getInstance(locale)));
             result.add(new Region("timeZone.region." + region, List.copyOf(zones)));
         });
         return List.copyOf(result);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.platform.Language;
 import org.opencxm.platform.security.SignedInUser;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
@@ -31,8 +32,21 @@ class UserLocaleResolver extends CookieLocaleResolver {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
+        if (request.getAttribute(Language.PAGE_LANGUAGE) instanceof Locale page) {
+            return page;
+        }
         var chosen = signedInUsersChoice();
         return chosen != null ? chosen : supportedOrEnglish(super.resolveLocale(request));
+    }
+
+    /**
+     * What {@code LocaleContextHolder} carries through the request, so that formats (numbers,
+     * dates) follow the same choice as the texts: the cookie resolver's own answer would know
+     * nothing of the signed-in user's saved language.
+     */
+    @Override
+    public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+        return () -> resolveLocale(request);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.opencxm.platform.Actor;
 import org.opencxm.platform.Role;
 import org.opencxm.platform.Workspaces;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.annotation.Secured;
@@ -24,15 +25,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class WorkspacePages {
 
     private final Workspaces workspaces;
+    private final MessageSource messages;
 
-    WorkspacePages(Workspaces workspaces) {
+    WorkspacePages(Workspaces workspaces, MessageSource messages) {
         this.workspaces = workspaces;
+        this.messages = messages;
     }
 
     @ModelAttribute
     void choices(Model model) {
         model.addAttribute("timeZones", TimeZoneChoices.offered());
-        model.addAttribute("timeZoneRegions", TimeZoneChoices.byRegion(Instant.now(), LocaleContextHolder.getLocale()));
+        model.addAttribute(
+                "timeZoneRegions", TimeZoneChoices.byRegion(Instant.now(), LocaleContextHolder.getLocale(), messages));
     }
 
     @GetMapping

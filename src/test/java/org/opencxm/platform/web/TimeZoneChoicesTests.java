@@ -17,7 +17,7 @@ class TimeZoneChoicesTests {
     @Test
     void groupsByRegionAndNamesEachZoneByCityWithTodaysOffset() {
         var winter = java.time.Instant.parse("2026-12-01T12:00:00Z");
-        var regions = TimeZoneChoices.byRegion(winter, java.util.Locale.GERMAN);
+        var regions = TimeZoneChoices.byRegion(winter, java.util.Locale.GERMAN, messages());
 
         assertThat(regions)
                 .extracting(TimeZoneChoices.Region::key)
@@ -28,7 +28,8 @@ class TimeZoneChoicesTests {
                 .findFirst()
                 .orElseThrow();
         assertThat(europe.zones())
-                .contains(new TimeZoneChoices.Zone("Europe/Berlin", "Berlin", "UTC+01:00", "Mitteleuropäische Zeit"));
+                .contains(new TimeZoneChoices.Zone("Europe/Berlin", "Berlin", "UTC+01:00", "Mitteleuropäische Zeit"))
+                .contains(new TimeZoneChoices.Zone("Europe/Vienna", "Wien", "UTC+01:00", "Mitteleuropäische Zeit"));
         var america = regions.stream()
                 .filter(r -> r.key().endsWith("America"))
                 .findFirst()
@@ -38,5 +39,13 @@ class TimeZoneChoicesTests {
                 .contains(org.assertj.core.groups.Tuple.tuple("America/New_York", "New York", "UTC-05:00"))
                 .contains(org.assertj.core.groups.Tuple.tuple(
                         "America/Argentina/Buenos_Aires", "Argentina / Buenos Aires", "UTC-03:00"));
+    }
+
+    private static org.springframework.context.support.ResourceBundleMessageSource messages() {
+        var source = new org.springframework.context.support.ResourceBundleMessageSource();
+        source.setBasename("messages");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return source;
     }
 }
