@@ -63,6 +63,12 @@ class BrandingTests {
         assertThat(style.find()).isTrue();
         assertThat(new String(fetch(style.group(1)).body())).isEqualTo(":root { --brand: #1f6f43; }\n");
 
+        var english = fetch("/s/" + survey.publicKey() + "?lang=en");
+        assertThat(english.headers().allValues("Set-Cookie"))
+                .as("a survey page in English leaves the staff language cookie alone")
+                .noneMatch(cookie -> cookie.startsWith("OPENCXM_LANG"));
+        assertThat(new String(english.body())).contains("Your feedback to");
+
         var plain = BrowserlessSession.on(port).get("/s/" + theirs.publicKey()).body();
         assertThat(plain).doesNotContain("class=\"logo\"").doesNotContain("brand.css");
         assertThat(fetch("/s/" + theirs.publicKey() + "/logo").statusCode()).isEqualTo(404);

@@ -215,6 +215,36 @@ class SurveyBuilderPagesTests {
         assertThat(channel.choices().get(1).label().en())
                 .as("one language given")
                 .isEqualTo("Empfehlung von Freunden");
+
+        var scale = manager.postFields(
+                path + "/questions/choice",
+                "id",
+                "choice",
+                "type",
+                "CSAT",
+                "page",
+                "1",
+                "textDe",
+                "Wie zufrieden sind Sie?",
+                "textEn",
+                "How satisfied are you?",
+                "choiceId",
+                "answer-1",
+                "choiceDe",
+                "Website",
+                "choiceEn",
+                "Website",
+                "showIf",
+                "");
+        assertThat(scale.statusCode())
+                .as("the rows do not follow it to a scale")
+                .isEqualTo(302);
+        assertThat(surveys.get(tenant.id(), survey.id())
+                        .definition()
+                        .question("choice")
+                        .orElseThrow()
+                        .choices())
+                .isEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.platform.common.InvalidInputException;
 
@@ -77,7 +78,7 @@ final class BrandingPolicy {
 
     /** Decodes the image's header only: a file that claims to be PNG must be one, and not a giant. */
     private static boolean readable(byte[] bytes) {
-        try (var input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+        try (var input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             var readers = ImageIO.getImageReaders(input);
             if (!readers.hasNext()) {
                 return false;

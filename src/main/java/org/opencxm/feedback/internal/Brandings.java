@@ -24,6 +24,11 @@ public class Brandings {
             .expireAfterWrite(Duration.ofSeconds(5))
             .maximumSize(10_000)
             .build();
+    private final Cache<String, Logo> logos = Caffeine.newBuilder()
+            .maximumWeight(32L * 1024 * 1024)
+            .<String, Logo>weigher((key, logo) -> logo.bytes().length)
+            .expireAfterAccess(Duration.ofHours(1))
+            .build();
 
     Brandings(BrandingStore store, Clock clock) {
         this.store = store;
@@ -34,9 +39,38 @@ public class Brandings {
         return recent.get(workspace, store::find);
     }
 
+    /**
+     * The branding a page asked for by version: another node may have saved it a moment ago, and
+     * what is served under a version is cached by browsers for a day, so a version this node does
+     * not know yet is read from the database.
+     */
+    public Branding of(WorkspaceId workspace, long version) {
+        var cached = of(workspace);
+        if (cached.version() == version) {
+            return cached;
+        }
+        recent.invalidate(workspace);
+        return of(workspace);
+    }
+
+    /** As stored now, for the settings page right after a save. */
     @Transactional(readOnly = true)
-    public Optional<Logo> logo(WorkspaceId workspace) {
-        return store.logo(workspace);
+    public Branding current(WorkspaceId workspace) {
+        return store.find(workspace);
+    }
+
+    /**
+     * The logo of this version of the workspace's branding. Logos are kept by version, so that
+     * survey pages, which anyone may load, cost no database read for it.
+     */
+    public Optional<Logo> logo(WorkspaceId workspace, long version) {
+        var branding = of(workspace, version);
+        if (!branding.hasLogo()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(logos.get(
+                workspace + "@" + branding.version(),
+                key -> store.logo(workspace).orElse(null)));
     }
 
     /**

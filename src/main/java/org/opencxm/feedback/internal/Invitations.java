@@ -143,13 +143,14 @@ public class Invitations {
     @Transactional
     public List<SurveyInvitation> recentWithLinks(WorkspaceId workspace, SurveyId survey, int limit) {
         var recent = ofSurvey(workspace, survey, limit);
-        if (recent.stream().noneMatch(SurveyInvitation::openLink)) {
+        var now = clock.instant();
+        if (recent.stream().noneMatch(invitation -> invitation.openLink() && !invitation.expiredAt(now))) {
             // no key to read: reading it would store the workspace's settings on first use
             return recent;
         }
         var key = settings.tokenKey(workspace);
         return recent.stream()
-                .map(invitation -> invitation.openLink()
+                .map(invitation -> invitation.openLink() && !invitation.expiredAt(now)
                         ? invitation.withLink("/i/" + InvitationTokens.token(key, invitation.id()))
                         : invitation)
                 .toList();
@@ -161,6 +162,7 @@ public class Invitations {
         return store.find(workspace, id)
                 .filter(invitation -> invitation.surveyId().equals(survey))
                 .filter(SurveyInvitation::openLink)
+                .filter(invitation -> !invitation.expiredAt(clock.instant()))
                 .map(invitation -> "/i/" + InvitationTokens.token(settings.tokenKey(workspace), invitation.id()));
     }
 

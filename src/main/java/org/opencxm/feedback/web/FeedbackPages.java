@@ -142,7 +142,9 @@ class FeedbackPages {
     @AnyRole
     ResponseEntity<byte[]> logo(Actor actor) {
         return brandings
-                .logo(actor.workspaceId())
+                .logo(
+                        actor.workspaceId(),
+                        brandings.current(actor.workspaceId()).version())
                 .map(logo -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(logo.type()))
                         .cacheControl(CacheControl.noCache())
@@ -151,7 +153,7 @@ class FeedbackPages {
     }
 
     private String settingsPage(Actor actor, Model model) {
-        var branding = brandings.of(actor.workspaceId());
+        var branding = brandings.current(actor.workspaceId());
         model.addAttribute("branding", branding);
         // the preview shows colour and logo whatever the survey's status
         model.addAttribute(

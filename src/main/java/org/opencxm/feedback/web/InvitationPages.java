@@ -13,9 +13,11 @@ import org.opencxm.feedback.SurveyId;
 import org.opencxm.feedback.internal.InvitationChannel;
 import org.opencxm.feedback.internal.InvitationId;
 import org.opencxm.feedback.internal.Invitations;
+import org.opencxm.feedback.internal.SurveyInvitation;
 import org.opencxm.feedback.internal.Surveys;
 import org.opencxm.platform.Actor;
 import org.opencxm.platform.Role;
+import org.opencxm.platform.common.InvalidInputException;
 import org.opencxm.platform.common.NotFoundException;
 import org.opencxm.platform.common.Paging;
 import org.springframework.beans.factory.annotation.Value;
@@ -94,16 +96,23 @@ class InvitationPages {
         var ids = new LinkedHashSet<CustomerId>();
         var unknown = new ArrayList<String>();
         var workspace = actor.workspaceId();
+        var named = customers
+                .lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
+        if (named.size() + (picked == null ? 0 : picked.size()) > MAX_PER_FORM) {
+            // checked before any look-up: each name costs a query
+            redirect.addFlashAttribute("inviteProblem", "feedback.invite.tooMany");
+            return "redirect:/feedback/surveys/" + id + "#invite";
+        }
         if (picked != null) {
             var known = this.customers.byIds(
                     workspace, picked.stream().map(CustomerId::new).toList());
             picked.stream().map(CustomerId::new).filter(known::containsKey).forEach(ids::add);
         }
-        for (var line : customers.split("\\R")) {
-            var name = line.strip();
-            if (!name.isEmpty()) {
-                this.customers.findByReference(workspace, name).ifPresentOrElse(ids::add, () -> unknown.add(name));
-            }
+        for (var name : named) {
+            this.customers.findByReference(workspace, name).ifPresentOrElse(ids::add, () -> unknown.add(name));
         }
         if (!unknown.isEmpty()) {
             redirect.addFlashAttribute("unknownCustomers", unknown);
@@ -113,7 +122,13 @@ class InvitationPages {
                     "inviteProblem", ids.isEmpty() ? "feedback.invite.nobody" : "feedback.invite.tooMany");
             return "redirect:/feedback/surveys/" + id + "#invite";
         }
-        var made = invitations.invite(workspace, survey.id(), List.copyOf(ids), channel);
+        List<SurveyInvitation> made;
+        try {
+            made = invitations.invite(workspace, survey.id(), List.copyOf(ids), channel);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("inviteProblem", e.messageKey());
+            return "redirect:/feedback/surveys/" + id + "#invite";
+        }
         var names = this.customers.byIds(workspace, ids);
         var invited = made.stream()
                 .map(invitation -> new Invited(

@@ -89,7 +89,8 @@ public record QuestionForm(
                 LocalizedText.of(orEmpty(textDe), orEmpty(textEn)),
                 hint.blank() ? null : hint,
                 Boolean.TRUE.equals(required),
-                choices(),
+                // rows left from a choice question do not follow it to another type
+                type != null && type.choice() ? choices() : List.of(),
                 ConditionChoices.decode(orEmpty(showIf)));
     }
 

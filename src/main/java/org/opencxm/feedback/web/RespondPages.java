@@ -21,7 +21,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The respondent's pages: plain HTML forms that work without JavaScript, one page of questions
@@ -42,19 +42,12 @@ class RespondPages {
     private final Answering answering;
     private final Invitations invitations;
     private final SurveyView view;
-    private final LocaleResolver locales;
     private final Brandings brandings;
 
-    RespondPages(
-            Answering answering,
-            Invitations invitations,
-            SurveyView view,
-            LocaleResolver locales,
-            Brandings brandings) {
+    RespondPages(Answering answering, Invitations invitations, SurveyView view, Brandings brandings) {
         this.answering = answering;
         this.invitations = invitations;
         this.view = view;
-        this.locales = locales;
         this.brandings = brandings;
     }
 
@@ -84,23 +77,27 @@ class RespondPages {
 
     /** The company's logo and colour, for the pages of this link; cached by version, they are no secret. */
     @GetMapping("/s/{key}/logo")
-    ResponseEntity<byte[]> logo(@PathVariable String key) {
-        return logo(publicEntry(key));
+    ResponseEntity<byte[]> logo(@PathVariable String key, @RequestParam(defaultValue = "0") long v) {
+        return logo(publicEntry(key), v, CacheControl.maxAge(Duration.ofDays(1)).cachePublic());
     }
 
     @GetMapping("/s/{key}/brand.css")
-    ResponseEntity<String> brandStyle(@PathVariable String key) {
-        return brandStyle(publicEntry(key));
+    ResponseEntity<String> brandStyle(@PathVariable String key, @RequestParam(defaultValue = "0") long v) {
+        return brandStyle(
+                publicEntry(key), v, CacheControl.maxAge(Duration.ofDays(1)).cachePublic());
     }
 
+    /** Under a personal link's path, private: a shared cache must not keep addresses that carry the token. */
     @GetMapping("/i/{token}/logo")
-    ResponseEntity<byte[]> personalLogo(@PathVariable String token) {
-        return logo(personalEntry(token));
+    ResponseEntity<byte[]> personalLogo(@PathVariable String token, @RequestParam(defaultValue = "0") long v) {
+        return logo(
+                personalEntry(token), v, CacheControl.maxAge(Duration.ofDays(1)).cachePrivate());
     }
 
     @GetMapping("/i/{token}/brand.css")
-    ResponseEntity<String> personalBrandStyle(@PathVariable String token) {
-        return brandStyle(personalEntry(token));
+    ResponseEntity<String> personalBrandStyle(@PathVariable String token, @RequestParam(defaultValue = "0") long v) {
+        return brandStyle(
+                personalEntry(token), v, CacheControl.maxAge(Duration.ofDays(1)).cachePrivate());
     }
 
     @GetMapping("/i/{token}")
@@ -130,7 +127,7 @@ class RespondPages {
     }
 
     private String show(Visit visit, RespondentRequest request) {
-        var language = request.language(visit.entry(), locales);
+        var language = request.language(visit.entry());
         if (visit.entry().access() != Entry.Access.OPEN) {
             return unavailable(visit, language, request);
         }
@@ -142,7 +139,7 @@ class RespondPages {
     }
 
     private String submit(Visit visit, int page, RespondentRequest request) {
-        var language = request.language(visit.entry(), locales);
+        var language = request.language(visit.entry());
         var honeypot = request.parameter(HONEYPOT);
         if (honeypot != null && !honeypot.isEmpty()) {
             return "redirect:" + visit.base() + "/done?lang=" + language;
@@ -175,7 +172,7 @@ class RespondPages {
     }
 
     private String thanks(Entry entry, String linkBase, RespondentRequest request) {
-        var language = request.language(entry, locales);
+        var language = request.language(entry);
         request.model().addAttribute("lang", language);
         view.brand(request.model(), entry.survey(), linkBase);
         request.model()
@@ -209,7 +206,7 @@ class RespondPages {
         if (confirmed) {
             invitations.unsubscribe(token);
         }
-        var language = request.language(linkLanguage, locales);
+        var language = request.language(linkLanguage);
         request.model().addAttribute("lang", language);
         request.model().addAttribute("action", "/i/" + token + "/unsubscribe?lang=" + language);
         request.model().addAttribute("done", confirmed);
@@ -230,22 +227,22 @@ class RespondPages {
         return new Visit(entry, answering.responseId(entry, null), "/i/" + token, "/i/" + token, channel);
     }
 
-    private ResponseEntity<byte[]> logo(Entry entry) {
+    private ResponseEntity<byte[]> logo(Entry entry, long version, CacheControl caching) {
         return brandings
-                .logo(entry.survey().workspaceId())
+                .logo(entry.survey().workspaceId(), version)
                 .map(logo -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(logo.type()))
-                        .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+                        .cacheControl(caching)
                         .body(logo.bytes()))
                 .orElseThrow(() -> new NotFoundException("logo", entry.survey().publicKey()));
     }
 
     /** The colour as a custom property the survey stylesheet uses; the policy let only {@code #rrggbb} in. */
-    private ResponseEntity<String> brandStyle(Entry entry) {
-        var colour = brandings.of(entry.survey().workspaceId()).colour();
+    private ResponseEntity<String> brandStyle(Entry entry, long version, CacheControl caching) {
+        var colour = brandings.of(entry.survey().workspaceId(), version).colour();
         return ResponseEntity.ok()
                 .contentType(MediaType.valueOf("text/css"))
-                .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+                .cacheControl(caching)
                 .body(colour == null ? "" : ":root { --brand: " + colour + "; }\n");
     }
 

@@ -16,7 +16,6 @@ import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
-import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * What every respondent page takes from its request: the language asked for ({@code ?lang}),
@@ -30,18 +29,17 @@ record RespondentRequest(@Nullable String lang, HttpServletRequest request, Http
      * (buttons, errors): the one asked for, else the customer's, else the browser's, else the
      * survey's default.
      */
-    String language(Entry entry, LocaleResolver locales) {
-        return speak(entry.language(lang, request.getLocale().getLanguage()), locales);
+    String language(Entry entry) {
+        return speak(entry.language(lang, request.getLocale().getLanguage()));
     }
 
     /** The language asked for, else the given one; the page's own texts follow it. */
-    String language(String otherwise, LocaleResolver locales) {
-        return speak(Language.parse(lang).map(Language::tag).orElse(otherwise), locales);
+    String language(String otherwise) {
+        return speak(Language.parse(lang).map(Language::tag).orElse(otherwise));
     }
 
-    private String speak(String language, LocaleResolver locales) {
-        locales.setLocale(request, response, Locale.forLanguageTag(language));
-        // a signed-in member of staff reading the page still sees it in the respondent's language
+    private String speak(String language) {
+        // this page only: the language cookie belongs to staff pages and the sign-in page
         request.setAttribute(Language.PAGE_LANGUAGE, Locale.forLanguageTag(language));
         return language;
     }

@@ -52,7 +52,8 @@ class WebConfiguration implements WebMvcConfigurer {
         var change = new LocaleChangeInterceptor();
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(change);
+        // survey pages take ?lang for themselves (Language.PAGE_LANGUAGE), without touching the cookie
+        registry.addInterceptor(change).excludePathPatterns("/s/**", "/i/**");
         registry.addInterceptor(new EndpointAccess());
     }
 
