@@ -82,6 +82,7 @@ public record SurveyDefinition(@Nullable LocalizedText intro, List<SurveyPage> p
         check(thankYou, "definition.thankYou", problems);
         var seen = new HashSet<String>();
         var pageOf = new HashMap<String, Integer>();
+        var asked = new HashMap<String, Question>();
         for (int p = 0; p < pages.size(); p++) {
             var page = pages.get(p);
             if (page.questions().isEmpty()) {
@@ -90,9 +91,10 @@ public record SurveyDefinition(@Nullable LocalizedText intro, List<SurveyPage> p
             for (int q = 0; q < page.questions().size(); q++) {
                 var path = "definition.pages[" + p + "].questions[" + q + "]";
                 var question = page.questions().get(q);
-                validateQuestion(question, path, p, pageOf, seen, problems);
+                validateQuestion(question, path, p, pageOf, asked, seen, problems);
                 if (question.id() != null) {
                     pageOf.put(question.id(), p);
+                    asked.put(question.id(), question);
                 }
             }
         }
@@ -107,6 +109,7 @@ public record SurveyDefinition(@Nullable LocalizedText intro, List<SurveyPage> p
             String path,
             int page,
             HashMap<String, Integer> pageOf,
+            HashMap<String, Question> asked,
             HashSet<String> seen,
             List<Problem> problems) {
         if (question.id() == null || !ID.matcher(question.id()).matches()) {
@@ -134,8 +137,38 @@ public record SurveyDefinition(@Nullable LocalizedText intro, List<SurveyPage> p
             var earlierPage = pageOf.get(condition.question());
             if (earlierPage == null || earlierPage >= page) {
                 problems.add(new Problem(path + ".showIf.question", "survey.invalid.conditionNotEarlier"));
+            } else if (!answerable(condition, asked.get(condition.question()))) {
+                problems.add(new Problem(path + ".showIf", "survey.invalid.conditionAnswer"));
             }
         }
+    }
+
+    /**
+     * Whether the earlier question can give the answer the condition waits for: one of its
+     * choices, or a range within its scale. Otherwise the question would never show, and nobody
+     * would notice (a choice removed, a range beyond the scale).
+     */
+    private static boolean answerable(Condition condition, @Nullable Question earlier) {
+        if (earlier == null || earlier.type() == null) {
+            return false;
+        }
+        if (earlier.type().choice()) {
+            var ids = earlier.choices().stream().map(Choice::id).collect(java.util.stream.Collectors.toSet());
+            return condition.min() == null
+                    && condition.max() == null
+                    && !condition.choices().isEmpty()
+                    && ids.containsAll(condition.choices());
+        }
+        if (!earlier.type().scale() || !condition.choices().isEmpty()) {
+            return false;
+        }
+        var type = earlier.type();
+        var min = condition.min() == null ? type.min() : condition.min();
+        var max = condition.max() == null ? type.max() : condition.max();
+        return (condition.min() != null || condition.max() != null)
+                && min >= type.min()
+                && max <= type.max()
+                && min <= max;
     }
 
     private static void validateChoices(Question question, String path, List<Problem> problems) {

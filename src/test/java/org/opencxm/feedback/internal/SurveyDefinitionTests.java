@@ -88,6 +88,42 @@ class SurveyDefinitionTests {
                                 .containsExactly("survey.invalid.noQuestions"));
     }
 
+    @Test
+    void skipLogicMustWaitForAnAnswerTheEarlierQuestionCanGive() {
+        for (var condition : List.of(
+                new Condition("contact", null, null, List.of("maybe")),
+                new Condition("contact", 1, 2, List.of()),
+                new Condition("nps", 0, 11, List.of()),
+                new Condition("nps", 8, 3, List.of()),
+                new Condition("nps", null, null, List.of()),
+                new Condition("nps", null, null, List.of("yes")),
+                new Condition("improve", null, null, List.of("x")))) {
+            var broken = definition(List.of(
+                    List.of(scale("nps", QuestionType.NPS)),
+                    List.of(
+                            text("improve", Condition.between("nps", 0, 6)),
+                            choice("contact", QuestionType.SINGLE_CHOICE, "yes", "no")),
+                    List.of(text("follow", condition))));
+            assertThatThrownBy(broken::validate)
+                    .as("%s", condition)
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.problems())
+                                    .extracting(InvalidInputException.Problem::messageKey)
+                                    .containsExactly("survey.invalid.conditionAnswer"));
+        }
+        var fine = definition(List.of(
+                List.of(scale("nps", QuestionType.NPS), choice("contact", QuestionType.SINGLE_CHOICE, "yes", "no")),
+                List.of(
+                        text("a", new Condition("contact", null, null, List.of("yes"))),
+                        text("b", new Condition("nps", 9, null, List.of())))));
+        assertThat(fine.validate()).isSameAs(fine);
+        for (var template : org.opencxm.feedback.SurveyTemplate.values()) {
+            var definition = TemplateDefinitions.definition(template);
+            assertThat(definition.validate()).as("%s", template).isSameAs(definition);
+        }
+    }
+
     private static Answer score(int value) {
         return new Answer("nps", value, null, List.of(), null);
     }
