@@ -1,6 +1,7 @@
 /*
  * Small helpers for the staff pages; every page works without them.
- * - .nav-toggle: on a phone the main navigation folds behind a menu button.
+ * - .nav-toggle: on a phone the main navigation folds behind a menu button, and the top bar's
+ *   language, workspace, profile and sign-out move into that menu, so the page starts at once.
  * - button[data-copy]: copies the value of the field it names (the field stays selectable without).
  * - select[data-zone-picker]: a search field above the time-zone list, and this device's zone
  *   offered first.
@@ -74,6 +75,25 @@
     var menu = document.getElementById("sidebar");
     if (!button || !menu) {
       return;
+    }
+    var end = document.querySelector(".topbar-end");
+    var topbar = document.querySelector(".topbar");
+    var phone = window.matchMedia("(max-width: 48rem)");
+    function place() {
+      if (!end || !topbar) {
+        return;
+      }
+      if (phone.matches && end.parentNode !== menu) {
+        menu.insertBefore(end, menu.firstChild);
+        end.classList.add("in-menu");
+      } else if (!phone.matches && end.parentNode !== topbar) {
+        topbar.appendChild(end);
+        end.classList.remove("in-menu");
+      }
+    }
+    place();
+    if (phone.addEventListener) {
+      phone.addEventListener("change", place);
     }
     button.hidden = false;
     button.addEventListener("click", function () {

@@ -225,6 +225,8 @@ class PasswordResetTests extends WithMovableClockAndMail {
             page.locator("#timeZone").selectOption("America/New_York");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern"))
                     .click();
+            page.waitForURL("**/me?saved");
+            page.waitForLoadState();
             assertThat(page.locator("#timeZone").inputValue()).isEqualTo("America/New_York");
             assertThat(page.locator("[role=status]").first().textContent()).isEqualTo("Gespeichert.");
         }

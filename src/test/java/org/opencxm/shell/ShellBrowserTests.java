@@ -134,9 +134,13 @@ class ShellBrowserTests {
         assertThat(menu).isVisible();
         assertThat(menu).hasAttribute("aria-expanded", "false");
         assertThat(page.locator("#sidebar")).isHidden();
+        org.assertj.core.api.Assertions.assertThat(page.locator("header.topbar").boundingBox().height)
+                .as("the top bar is one row: its account controls are in the menu")
+                .isLessThan(80);
         menu.click();
         assertThat(menu).hasAttribute("aria-expanded", "true");
         assertThat(page.locator("#sidebar")).containsText("Kunden");
+        assertThat(page.locator("#sidebar")).containsText("Abmelden");
         page.keyboard().press("Escape");
         assertThat(page.locator("#sidebar")).isHidden();
 
