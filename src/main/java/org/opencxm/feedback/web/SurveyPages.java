@@ -17,7 +17,6 @@ import org.opencxm.platform.Actor;
 import org.opencxm.platform.Language;
 import org.opencxm.platform.Role;
 import org.opencxm.platform.common.InvalidInputException;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Controller;
@@ -150,7 +149,6 @@ class SurveyPages {
         // not "lang", which would switch the staff member's own language
         var language = Language.parse(previewLanguage).map(Language::tag).orElse(survey.defaultLanguage());
         request.setAttribute(Language.PAGE_LANGUAGE, Locale.forLanguageTag(language));
-        LocaleContextHolder.setLocale(Locale.forLanguageTag(language));
         model.addAttribute("langParam", "language");
         model.addAttribute("device", "phone".equals(device) ? "phone" : "desktop");
         model.addAttribute("builder", "/feedback/surveys/" + id);

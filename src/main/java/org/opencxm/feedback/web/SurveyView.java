@@ -1,5 +1,8 @@
 package org.opencxm.feedback.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +16,7 @@ import org.opencxm.feedback.internal.Brandings;
 import org.opencxm.feedback.internal.Question;
 import org.opencxm.feedback.internal.Survey;
 import org.opencxm.platform.Language;
+import org.opencxm.platform.WorkspaceId;
 import org.opencxm.platform.Workspaces;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -26,6 +30,12 @@ class SurveyView {
     private final Workspaces workspaces;
     private final Brandings brandings;
 
+    /** Every respondent page names the company; kept for five seconds, as surveys and branding are. */
+    private final Cache<WorkspaceId, String> companies = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(5))
+            .maximumSize(10_000)
+            .build();
+
     SurveyView(MessageSource messages, Workspaces workspaces, Brandings brandings) {
         this.messages = messages;
         this.workspaces = workspaces;
@@ -38,7 +48,9 @@ class SurveyView {
      */
     void brand(Model model, Survey survey, String linkBase) {
         var branding = brandings.of(survey.workspaceId());
-        model.addAttribute("company", workspaces.get(survey.workspaceId()).name());
+        model.addAttribute(
+                "company",
+                companies.get(survey.workspaceId(), id -> workspaces.get(id).name()));
         model.addAttribute("logo", branding.hasLogo() ? linkBase + "/logo?v=" + branding.version() : null);
         model.addAttribute(
                 "brandCss", branding.colour() != null ? linkBase + "/brand.css?v=" + branding.version() : null);

@@ -51,7 +51,7 @@ class SignInThrottle {
      */
     SignInDelays.Decision admit(String email, String address) {
         var login = hash(email);
-        var client = addressKey(address);
+        var client = RateLimits.networkOf(address);
         return transaction.execute(status -> {
             var now = clock.instant();
             if (store.countFirst(login, client, delays.blockedUntil(1, now), now)) {
@@ -70,7 +70,7 @@ class SignInThrottle {
     @EventListener
     void on(InteractiveAuthenticationSuccessEvent event) {
         if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
-            store.forget(hash(event.getAuthentication().getName()), addressKey(details.getRemoteAddress()));
+            store.forget(hash(event.getAuthentication().getName()), RateLimits.networkOf(details.getRemoteAddress()));
         }
     }
 
@@ -88,10 +88,5 @@ class SignInThrottle {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** An IPv4 address as it is; an IPv6 address as its /64 network. */
-    static String addressKey(String address) {
-        return RateLimits.networkOf(address);
     }
 }

@@ -56,6 +56,17 @@ public class DisplayFormats {
         return numbers(fractionDigits).format(rounded);
     }
 
+    /**
+     * A number as it was stored, in the reader's language but without grouping: a year, postcode
+     * or customer number reads as typed ("1985", not "1.985"); up to six decimals.
+     */
+    public String plain(Number value) {
+        var format = numbers(0);
+        format.setGroupingUsed(false);
+        format.setMaximumFractionDigits(6);
+        return format.format(value);
+    }
+
     private static NumberFormat numbers(int fractionDigits) {
         var format = (DecimalFormat) NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
         var symbols = format.getDecimalFormatSymbols();

@@ -27,9 +27,11 @@ public class KnownNames {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final MessageSource messages;
+    private final DisplayFormats formats;
 
-    KnownNames(MessageSource messages) {
+    KnownNames(MessageSource messages, DisplayFormats formats) {
         this.messages = messages;
+        this.formats = formats;
     }
 
     public String event(@Nullable String name) {
@@ -58,14 +60,7 @@ public class KnownNames {
             return messages.getMessage(yes ? "common.yes" : "common.no", null, locale());
         }
         if (value instanceof Number number) {
-            // no grouping: a year, postcode or customer number stored as a number reads as typed
-            var format = (java.text.DecimalFormat) java.text.NumberFormat.getNumberInstance(locale());
-            var symbols = format.getDecimalFormatSymbols();
-            symbols.setMinusSign('\u2212');
-            format.setDecimalFormatSymbols(symbols);
-            format.setGroupingUsed(false);
-            format.setMaximumFractionDigits(6);
-            return format.format(number);
+            return formats.plain(number);
         }
         if (value instanceof java.util.Map<?, ?> || value instanceof java.util.Collection<?>) {
             return JSON.writeValueAsString(value);

@@ -56,16 +56,20 @@ final class TimeZoneChoices {
 
     /** How a page names a zone in a sentence: its city, in the reader's language where it has its own name ("Wien"). */
     static String label(ZoneId zone, Locale locale, MessageSource messages) {
-        return zone(zone.getId(), Instant.now(), locale, messages).city();
+        return city(zone.getId(), locale, messages);
     }
 
     private static Zone zone(String id, Instant now, Locale locale, MessageSource messages) {
+        var offset = OFFSET.format(ZoneId.of(id).getRules().getOffset(now));
+        return new Zone(
+                id, city(id, locale, messages), "UTC" + offset, ZoneId.of(id).getDisplayName(TextStyle.FULL, locale));
+    }
+
+    /** The tz database names cities in English; German has its own names for some ("Wien", "Kairo"). */
+    private static String city(String id, Locale locale, MessageSource messages) {
         var slash = id.indexOf('/');
         var city = (slash < 0 ? id : id.substring(slash + 1)).replace('_', ' ').replace("/", " / ");
-        // the tz database names cities in English; German has its own names for some ("Wien", "Kairo")
-        city = messages.getMessage("timeZone.city." + id.replace('/', '.'), null, city, locale);
-        var offset = OFFSET.format(ZoneId.of(id).getRules().getOffset(now));
-        return new Zone(id, city, "UTC" + offset, ZoneId.of(id).getDisplayName(TextStyle.FULL, locale));
+        return messages.getMessage("timeZone.city." + id.replace('/', '.'), null, city, locale);
     }
 
     static List<Region> byRegion(Instant now, Locale locale, MessageSource messages) {

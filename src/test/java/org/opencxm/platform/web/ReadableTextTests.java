@@ -11,8 +11,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 /** Numbers, names and the way back after a language switch, as the reader expects them. */
 class ReadableTextTests {
 
-    private final KnownNames names = new KnownNames(messages());
     private final DisplayFormats formats = new DisplayFormats();
+    private final KnownNames names = new KnownNames(messages(), formats);
 
     @AfterEach
     void resetLocale() {
