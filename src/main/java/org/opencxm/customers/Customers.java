@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.customers.internal.CustomerStore;
+import org.opencxm.platform.LifecycleStage;
 import org.opencxm.platform.WorkspaceId;
 import org.opencxm.platform.common.NotFoundException;
 import org.opencxm.platform.common.Paging;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Customer profiles: lists, the 360° view, the timeline, consent. */
+/** Customer profiles: lists, the 360° view, the timeline, consent, and the ids behind them in bulk. */
 @Service
 public class Customers {
 
@@ -43,7 +44,68 @@ public class Customers {
      */
     @Transactional(readOnly = true)
     public ResultPage<Customer> list(WorkspaceId workspace, Paging paging, @Nullable String search) {
-        return store.list(workspace, paging, search);
+        return store.list(workspace, paging, search, null, false);
+    }
+
+    /** As {@link #list(WorkspaceId, Paging, String)}, only customers in one stage, or sorted by stage first. */
+    @Transactional(readOnly = true)
+    public ResultPage<Customer> list(
+            WorkspaceId workspace,
+            Paging paging,
+            @Nullable String search,
+            @Nullable LifecycleStage stage,
+            boolean byStage) {
+        return store.list(workspace, paging, search, stage, byStage);
+    }
+
+    /** Profiles that are not merged into another. */
+    @Transactional(readOnly = true)
+    public long count(WorkspaceId workspace) {
+        return store.count(workspace);
+    }
+
+    /**
+     * Which customer holds each of these ids, in bulk, for whoever follows events to the people
+     * behind them; ids no profile holds (yet) are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, CustomerId> holders(WorkspaceId workspace, IdentityKind kind, Collection<String> values) {
+        if (values.isEmpty()) {
+            return Map.of();
+        }
+        return store.holders(workspace, kind, values);
+    }
+
+    /** The ids these customers' events were stored under; merged profiles are left out. */
+    @Transactional(readOnly = true)
+    public List<CustomerIdentities> identities(WorkspaceId workspace, Collection<CustomerId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return store.identitiesOf(workspace, ids);
+    }
+
+    /**
+     * The ids of the next customers after {@code after} in a stable order (that of their profile
+     * ids), for a job that walks every customer and resumes where it stopped.
+     */
+    @Transactional(readOnly = true)
+    public List<CustomerIdentities> identitiesAfter(WorkspaceId workspace, @Nullable CustomerId after, int limit) {
+        return store.identitiesAfter(workspace, after, limit);
+    }
+
+    /**
+     * Records where customers stand in the lifecycle, as the journeys module decided. Takes the
+     * workspace's profile lock first, as identity resolution does, so that the two never wait
+     * for each other's rows in opposite order.
+     */
+    @Transactional
+    public void recordStages(WorkspaceId workspace, Collection<CurrentStage> stages) {
+        if (stages.isEmpty()) {
+            return;
+        }
+        store.lock(workspace);
+        store.recordStages(workspace, stages);
     }
 
     /** The customers of these ids, by id, for lists that show names and e-mails; unknown ids are left out. */

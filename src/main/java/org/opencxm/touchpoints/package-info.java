@@ -8,11 +8,10 @@
  * org.opencxm.touchpoints.TouchpointDraft}, {@link org.opencxm.touchpoints.Channel}); what
  * customers did ({@link org.opencxm.touchpoints.Interactions}, {@link
  * org.opencxm.touchpoints.Interaction}, {@link org.opencxm.touchpoints.NamedEvent}, {@link
- * org.opencxm.touchpoints.EventType}); the identities stored events revealed, for whoever keeps
- * profiles ({@link org.opencxm.touchpoints.IdentityFeed}, {@link
- * org.opencxm.touchpoints.IdentityObservation}); and {@link org.opencxm.touchpoints.WriteKeys}
- * for other endpoints websites call with their write key. Collection, parsing, attribution,
- * storage and imports are internal; {@code web} holds the collection API and the pages.
+ * org.opencxm.touchpoints.EventType}); and {@link org.opencxm.touchpoints.WriteKeys} for other
+ * endpoints websites call with their write key. The queues that hand stored events to profiles
+ * and lifecycles are the named interface {@code feeds}. Collection, parsing, attribution, storage
+ * and imports are internal; {@code web} holds the collection API and the pages.
  */
 @ApplicationModule(
         displayName = "Touchpoints and collection",

@@ -114,6 +114,13 @@ class SurveyAnsweringTests {
         var entry = answering.personalEntry(invitation.link().substring(3)).orElseThrow();
         var response = answering.responseId(entry, null);
         var form = Map.of("q.ces", List.of("2"), "q.comment", List.of("Took three calls"));
+        var ownStage = org.awaitility.Awaitility.await()
+                .until(
+                        () -> customers
+                                .profile(tenant.id(), customer.id())
+                                .customer()
+                                .stage(),
+                        java.util.Objects::nonNull);
 
         scenario.stimulate(() -> {
                     answering.submit(entry, response, 0, form, "en", ResponseChannel.PERSONAL_LINK, null);
@@ -126,7 +133,8 @@ class SurveyAnsweringTests {
                     assertThat(recorded.surveyId()).isEqualTo(survey.id());
                     assertThat(recorded.scoreType()).isEqualTo(QuestionType.CES);
                     assertThat(recorded.score()).isEqualTo(2);
-                    assertThat(recorded.stage()).isEqualTo(survey.stage());
+                    // the respondent's own stage (a named lead), not the one the survey asks about
+                    assertThat(recorded.stage()).isEqualTo(ownStage).isNotEqualTo(survey.stage());
                 });
         assertThat(events.stream(SurveyResponseRecorded.class))
                 .as("the repeated submit announces nothing more")

@@ -5,17 +5,22 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.customers.Consent;
 import org.opencxm.customers.ConsentChannel;
+import org.opencxm.customers.CurrentStage;
 import org.opencxm.customers.Customer;
 import org.opencxm.customers.CustomerId;
+import org.opencxm.customers.CustomerIdentities;
 import org.opencxm.customers.CustomerProfile;
 import org.opencxm.customers.IdentityKind;
 import org.opencxm.platform.ApiKeyId;
+import org.opencxm.platform.LifecycleStage;
 import org.opencxm.platform.WorkspaceId;
 import org.opencxm.platform.common.Ids;
 import org.opencxm.platform.common.Paging;
@@ -45,17 +50,27 @@ public class CustomerStore {
     }
 
     private static final String COLUMNS =
-            "c.workspace_id, c.id, c.user_id, c.email, c.display_name, c.first_seen_at, c.last_seen_at";
+            "c.workspace_id, c.id, c.user_id, c.email, c.display_name, c.first_seen_at, c.last_seen_at, c.lifecycle_stage";
 
-    /** Profiles the search matches, most recently seen first. */
-    public ResultPage<Customer> list(WorkspaceId workspace, Paging paging, @Nullable String search) {
-        var where = CustomerSearch.conditions(workspace, search);
+    /** The lifecycle's order, for a list sorted by stage; customers without a stage come last. */
+    private static final String STAGE_ORDER = "coalesce(array_position(array['AWARENESS', 'CONSIDERATION', 'DECISION',"
+            + " 'ONBOARDING', 'USAGE', 'REPEAT', 'INACTIVE', 'CHURNED'], c.lifecycle_stage), 9)";
+
+    /** Profiles the search matches, most recently seen first, or by lifecycle stage. */
+    public ResultPage<Customer> list(
+            WorkspaceId workspace,
+            Paging paging,
+            @Nullable String search,
+            @Nullable LifecycleStage stage,
+            boolean byStage) {
+        var where = CustomerSearch.conditions(workspace, search)
+                .andIfPresent("c.lifecycle_stage = ?", stage == null ? null : stage.name());
         long total = jdbc.sql("select count(*) from customer c" + where.sql())
                 .params(where.params())
                 .query(Long.class)
                 .single();
-        var items = jdbc.sql("select " + COLUMNS + " from customer c" + where.sql()
-                        + " order by c.last_seen_at desc, c.id limit ? offset ?")
+        var items = jdbc.sql("select " + COLUMNS + " from customer c" + where.sql() + " order by "
+                        + (byStage ? STAGE_ORDER + ", " : "") + "c.last_seen_at desc, c.id limit ? offset ?")
                 .params(where.paramsAnd(paging.size(), paging.offset()))
                 .query(CustomerStore::customer)
                 .list();
@@ -129,11 +144,89 @@ public class CustomerStore {
                 rs.getString("email"),
                 rs.getString("display_name"),
                 rs.getTimestamp("first_seen_at").toInstant(),
-                rs.getTimestamp("last_seen_at").toInstant());
+                rs.getTimestamp("last_seen_at").toInstant(),
+                rs.getString("lifecycle_stage") == null
+                        ? null
+                        : LifecycleStage.valueOf(rs.getString("lifecycle_stage")));
     }
 
-    /** Serializes identity resolution within a workspace, so that two batches never race to create one person twice. */
-    void lock(WorkspaceId workspace) {
+    /** Which customer holds each of these ids; ids nobody holds are left out. */
+    public Map<String, CustomerId> holders(WorkspaceId workspace, IdentityKind kind, Collection<String> values) {
+        var holders = new HashMap<String, CustomerId>();
+        jdbc.sql(
+                        "select value, customer_id from customer_identity where workspace_id = ? and kind = ? and value = any(?)")
+                .params(
+                        workspace.value(),
+                        kind.wireName(),
+                        values.stream().map(kind::normalize).distinct().toArray(String[]::new))
+                .query((rs, n) -> holders.put(rs.getString(1), new CustomerId(rs.getObject(2, UUID.class))))
+                .list();
+        return holders;
+    }
+
+    /** The ids of these profiles (merged ones are left out), in the order of their profile ids. */
+    public List<CustomerIdentities> identitiesOf(WorkspaceId workspace, Collection<CustomerId> ids) {
+        return identities(
+                "c.id = any(?) order by c.id",
+                workspace.value(),
+                ids.stream().map(CustomerId::value).distinct().toArray(UUID[]::new));
+    }
+
+    /** The ids of the next profiles after {@code after} in the order of profile ids, merged ones left out. */
+    public List<CustomerIdentities> identitiesAfter(WorkspaceId workspace, @Nullable CustomerId after, int limit) {
+        return identities(
+                "c.id > ? order by c.id limit ?",
+                workspace.value(),
+                after == null ? new UUID(0, 0) : after.value(),
+                limit);
+    }
+
+    private List<CustomerIdentities> identities(String condition, Object... params) {
+        return jdbc.sql("""
+                        select c.id, c.first_seen_at,
+                          coalesce(array_agg(i.value order by i.first_seen_at) filter (where i.kind = 'user_id'), '{}'),
+                          coalesce(array_agg(i.value order by i.first_seen_at) filter (where i.kind = 'anonymous_id'), '{}')
+                        from (select id, workspace_id, first_seen_at from customer c
+                              where c.workspace_id = ? and c.merged_into is null and\s""" + condition + """
+                             ) c
+                        left join customer_identity i on i.workspace_id = c.workspace_id and i.customer_id = c.id
+                        group by c.id, c.first_seen_at order by c.id""")
+                .params(params)
+                .query((rs, n) -> new CustomerIdentities(
+                        new CustomerId(rs.getObject(1, UUID.class)),
+                        rs.getTimestamp(2).toInstant(),
+                        List.of((String[]) rs.getArray(3).getArray()),
+                        List.of((String[]) rs.getArray(4).getArray())))
+                .list();
+    }
+
+    /** Profiles that are not merged into another. */
+    public long count(WorkspaceId workspace) {
+        return jdbc.sql("select count(*) from customer where workspace_id = ? and merged_into is null")
+                .param(workspace.value())
+                .query(Long.class)
+                .single();
+    }
+
+    /** Writes the customers' current stages, in one statement. */
+    public void recordStages(WorkspaceId workspace, Collection<CurrentStage> stages) {
+        if (stages.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        update customer c set lifecycle_stage = s.stage, stage_since = s.since
+                        from unnest(?::uuid[], ?::text[], ?::timestamptz[]) as s(id, stage, since)
+                        where c.workspace_id = ? and c.id = s.id""")
+                .params(
+                        stages.stream().map(s -> s.customer().value()).toArray(UUID[]::new),
+                        stages.stream().map(s -> s.stage().name()).toArray(String[]::new),
+                        stages.stream().map(s -> Timestamp.from(s.since())).toArray(Timestamp[]::new),
+                        workspace.value())
+                .update();
+    }
+
+    /** Serializes identity resolution (and stage writes) within a workspace, so that two batches never race to create one person twice. */
+    public void lock(WorkspaceId workspace) {
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
                 .param("customers:" + workspace)
                 .query()

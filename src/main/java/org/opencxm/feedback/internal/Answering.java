@@ -27,6 +27,7 @@ public class Answering {
     private final ResponseStore responses;
     private final AnswerStore answers;
     private final ResponseCompletion completion;
+    private final RespondentStages stages;
     private final Clock clock;
 
     Answering(
@@ -35,12 +36,14 @@ public class Answering {
             ResponseStore responses,
             AnswerStore answers,
             ResponseCompletion completion,
+            RespondentStages stages,
             Clock clock) {
         this.surveys = surveys;
         this.invitations = invitations;
         this.responses = responses;
         this.answers = answers;
         this.completion = completion;
+        this.stages = stages;
         this.clock = clock;
     }
 
@@ -149,7 +152,7 @@ public class Answering {
                             invitation == null ? null : invitation.customerId(),
                             anonymousId,
                             survey.touchpointId(),
-                            survey.stage(),
+                            stages.of(survey, invitation == null ? null : invitation.customerId(), anonymousId),
                             language,
                             channel),
                     now);

@@ -34,6 +34,7 @@ class ResponseCompletion {
     private final Customers customers;
     private final Interactions interactions;
     private final Touchpoints touchpoints;
+    private final RespondentStages stages;
     private final ApplicationEventPublisher events;
 
     ResponseCompletion(
@@ -41,11 +42,13 @@ class ResponseCompletion {
             Customers customers,
             Interactions interactions,
             Touchpoints touchpoints,
+            RespondentStages stages,
             ApplicationEventPublisher events) {
         this.invitations = invitations;
         this.customers = customers;
         this.interactions = interactions;
         this.touchpoints = touchpoints;
+        this.stages = stages;
         this.events = events;
     }
 
@@ -77,7 +80,7 @@ class ResponseCompletion {
                 survey.id(),
                 customer,
                 survey.touchpointId(),
-                survey.stage(),
+                stages.of(survey, customer, anonymousId),
                 headline == null ? null : headline.type(),
                 score,
                 at));

@@ -30,6 +30,7 @@ public class WidgetResponses {
     private final AnswerStore answers;
     private final ResponseCompletion completion;
     private final Customers customers;
+    private final RespondentStages stages;
     private final Clock clock;
 
     WidgetResponses(
@@ -38,12 +39,14 @@ public class WidgetResponses {
             AnswerStore answers,
             ResponseCompletion completion,
             Customers customers,
+            RespondentStages stages,
             Clock clock) {
         this.surveys = surveys;
         this.responses = responses;
         this.answers = answers;
         this.completion = completion;
         this.customers = customers;
+        this.stages = stages;
         this.clock = clock;
     }
 
@@ -109,7 +112,7 @@ public class WidgetResponses {
                         customer,
                         anonymousId,
                         survey.touchpointId(),
-                        survey.stage(),
+                        stages.of(survey, customer, anonymousId),
                         language,
                         ResponseChannel.WIDGET),
                 now);

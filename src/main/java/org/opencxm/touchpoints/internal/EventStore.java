@@ -33,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Appends events in one statement per batch: the message ids go into {@code event_message}
  * first, and only those that were new there become events, so a retried message never creates
  * a second row, even when two retries race. All or nothing: the batch commits as a whole,
- * together with the identity observations the new events carry.
+ * together with the identity observations the new events carry and the batch entry that
+ * hands them to the lifecycle.
  */
 @Component
 public class EventStore {
@@ -64,11 +65,13 @@ public class EventStore {
     private final JdbcTemplate jdbc;
     private final JdbcClient client;
     private final ObservationStore observations;
+    private final EventBatchStore batches;
 
-    EventStore(JdbcTemplate jdbc, JdbcClient client, ObservationStore observations) {
+    EventStore(JdbcTemplate jdbc, JdbcClient client, ObservationStore observations, EventBatchStore batches) {
         this.jdbc = jdbc;
         this.client = client;
         this.observations = observations;
+        this.batches = batches;
     }
 
     /** An event with the time its request arrived. */
@@ -120,6 +123,12 @@ public class EventStore {
                                 .filter(e -> stored.contains(e.messageId()))
                                 .toList(),
                         sender));
+        batches.append(
+                workspace,
+                unique.stream()
+                        .filter(r -> stored.contains(r.event().messageId()))
+                        .map(Received::at)
+                        .toList());
         return stored;
     }
 

@@ -11,7 +11,7 @@ import java.util.function.Function;
 import org.opencxm.platform.ApiKeyId;
 import org.opencxm.platform.WorkspaceId;
 import org.opencxm.touchpoints.EventType;
-import org.opencxm.touchpoints.IdentityObservation;
+import org.opencxm.touchpoints.feeds.IdentityObservation;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import org.opencxm.touchpoints.EventType;
-import org.opencxm.touchpoints.IdentityObservation;
+import org.opencxm.touchpoints.feeds.IdentityObservation;
 
 /**
  * Reduces stored events to the identity observations profiles need: each identify and alias,

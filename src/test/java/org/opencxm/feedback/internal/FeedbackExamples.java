@@ -77,7 +77,7 @@ public final class FeedbackExamples {
 
     /** A known customer; {@code emailConsent} null means the customer never answered for e-mail. */
     public static CustomerProfile customer(@Nullable String email, @Nullable Boolean emailConsent) {
-        var customer = new Customer(new CustomerId(UUID.randomUUID()), WORKSPACE, "K-1", email, "Lena", NOW, NOW);
+        var customer = new Customer(new CustomerId(UUID.randomUUID()), WORKSPACE, "K-1", email, "Lena", NOW, NOW, null);
         var consents = emailConsent == null
                 ? List.<Consent>of()
                 : List.of(new Consent(ConsentChannel.EMAIL, emailConsent, "identify", NOW, null));

@@ -1,8 +1,9 @@
-package org.opencxm.touchpoints;
+package org.opencxm.touchpoints.feeds;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.platform.ApiKeyId;
+import org.opencxm.touchpoints.EventType;
 
 /**
  * What one stored message tells about who the customer is: ids seen together, and for identify

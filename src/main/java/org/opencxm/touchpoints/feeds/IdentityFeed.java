@@ -1,4 +1,4 @@
-package org.opencxm.touchpoints;
+package org.opencxm.touchpoints.feeds;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,0 +1,42 @@
+package org.opencxm.journeys.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.opencxm.customers.CustomerId;
+import org.opencxm.journeys.JourneySummary;
+import org.opencxm.platform.LifecycleStage;
+import org.opencxm.platform.WorkspaceId;
+import org.springframework.stereotype.Component;
+
+/** Reads of journeys for the façade and the pages. */
+@Component
+public class JourneyQueries {
+
+    private final JourneyStore store;
+
+    JourneyQueries(JourneyStore store) {
+        this.store = store;
+    }
+
+    public Optional<JourneySummary> summary(WorkspaceId workspace, CustomerId customer) {
+        return store.state(workspace, customer).map(state -> {
+            var score = state.lastScore();
+            return new JourneySummary(
+                    state.stage(),
+                    state.since(),
+                    state.purchases(),
+                    state.lastPurchaseAt(),
+                    state.revenue(),
+                    score == null ? null : score.type(),
+                    score == null ? null : score.value(),
+                    score == null ? null : score.at(),
+                    state.inactiveAt(),
+                    store.histories(workspace, List.of(customer)).getOrDefault(customer, List.of()));
+        });
+    }
+
+    public Map<LifecycleStage, Long> distribution(WorkspaceId workspace) {
+        return store.distribution(workspace);
+    }
+}

@@ -1,0 +1,175 @@
+package org.opencxm.journeys.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.opencxm.customers.CustomerIdentities;
+import org.opencxm.platform.LifecycleStage;
+import org.opencxm.touchpoints.EventType;
+import org.opencxm.touchpoints.feeds.StoredEvent;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Moves customers through the lifecycle under one version of a workspace's rules. The same
+ * steps serve events as they arrive and the replay of a whole history, so a replay after a rule
+ * change ends where live updates would have, transition for transition.
+ */
+final class LifecycleMachine {
+
+    /** Recorded by the feedback module for each response; its score goes to the journey summary. */
+    static final String SURVEY_RESPONDED = "Survey Responded";
+
+    private static final List<String> AMOUNT_PROPERTIES = List.of("revenue", "total", "value", "price");
+    private static final List<String> SCORE_PROPERTIES = List.of("nps", "csat", "ces", "stars");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Larger amounts are typing errors or attacks, not orders; they would not fit the revenue column either. */
+    private static final BigDecimal LARGEST_AMOUNT = new BigDecimal("1000000000");
+
+    private final JourneyRules rules;
+
+    LifecycleMachine(JourneyRules rules) {
+        this.rules = rules;
+    }
+
+    JourneyRules rules() {
+        return rules;
+    }
+
+    /**
+     * Applies one event that is newer than anything the state has seen.
+     *
+     * @return whether the state changed (a move, a purchase, a score, or a first stage)
+     */
+    boolean apply(LifecycleState state, StoredEvent event) {
+        var at = event.occurredAt();
+        var matching =
+                rules.rules().stream().filter(rule -> rule.matches(event)).toList();
+        boolean purchase = matching.stream().anyMatch(StageRule::purchase);
+        var score = isSurveyResponse(event) ? score(event, at) : null;
+        boolean fresh = state.isFresh();
+        catchUp(state, at);
+        if (purchase) {
+            state.purchased(at, amount(event));
+        }
+        if (score != null) {
+            state.scored(score);
+        }
+        StageRule best = null;
+        for (var rule : matching) {
+            if (rule.appliesAt(state.purchases())
+                    && TransitionPolicy.decide(state.stage(), rule.stage(), rule.purchase())
+                            instanceof TransitionPolicy.Enter
+                    && (best == null || rule.stage().ordinal() > best.stage().ordinal())) {
+                best = rule;
+            }
+        }
+        boolean moved = best != null
+                ? state.enter(best.stage(), at, best.purchase(), event)
+                : fresh && state.enter(LifecycleStage.AWARENESS, at, false, event);
+        boolean changed = moved || purchase || score != null;
+        if (changed) {
+            state.seen(at);
+            state.scheduleInactivity(rules.inactivity());
+        }
+        return changed;
+    }
+
+    /**
+     * Whether an event no newer than what the state has seen might have changed its history:
+     * then only a replay gets the history right. A visitor giving their name matters only while
+     * they are still in awareness; anything a rule names, or a survey score, always might.
+     */
+    boolean mightRewrite(LifecycleState state, StoredEvent event) {
+        if (isSurveyResponse(event)) {
+            return true;
+        }
+        for (var rule : rules.rules()) {
+            if (rule.matches(event)
+                    && (!StageRule.IDENTIFIED.equals(rule.event()) || state.stage() == LifecycleStage.AWARENESS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Makes the customer inactive if their window ran out by {@code until}; returns whether it did. */
+    boolean catchUp(LifecycleState state, Instant until) {
+        var due = state.inactiveAt();
+        if (due != null && !due.isAfter(until) && TransitionPolicy.mayFallInactive(state.stage())) {
+            state.fallInactive(due);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * A customer's lifecycle from the start: awareness at the first event of any kind (page views
+     * are not part of the history), then every event in order, then inactivity up to {@code now}.
+     *
+     * @param history track and identify events under the customer's ids, oldest first
+     */
+    LifecycleState replay(CustomerIdentities customer, List<StoredEvent> history, Instant now) {
+        var state = LifecycleState.fresh(customer.customer(), rules.version());
+        if (history.isEmpty() || customer.firstSeenAt().isBefore(history.get(0).occurredAt())) {
+            state.enter(LifecycleStage.AWARENESS, customer.firstSeenAt(), false, null);
+            state.seen(customer.firstSeenAt());
+        }
+        for (var event : history) {
+            apply(state, event);
+        }
+        catchUp(state, now);
+        return state;
+    }
+
+    private static boolean isSurveyResponse(StoredEvent event) {
+        return event.type() == EventType.TRACK && SURVEY_RESPONDED.equals(event.name());
+    }
+
+    private static LifecycleState.@Nullable Score score(StoredEvent event, Instant at) {
+        var properties = properties(event);
+        for (var key : SCORE_PROPERTIES) {
+            var value = properties.get(key);
+            if (value != null && value.isIntegralNumber()) {
+                return new LifecycleState.Score(key.toUpperCase(Locale.ROOT), value.asInt(), at);
+            }
+        }
+        return null;
+    }
+
+    /** The purchase's value: Segment's {@code revenue}, else {@code total}, {@code value} or {@code price}. */
+    static @Nullable BigDecimal amount(StoredEvent event) {
+        var properties = properties(event);
+        for (var key : AMOUNT_PROPERTIES) {
+            var value = properties.get(key);
+            if (value == null) {
+                continue;
+            }
+            try {
+                var amount = value.isNumber()
+                        ? value.decimalValue()
+                        : value.isString() ? new BigDecimal(value.asString().strip()) : null;
+                if (amount != null && amount.abs().compareTo(LARGEST_AMOUNT) <= 0) {
+                    return amount.setScale(2, RoundingMode.HALF_UP);
+                }
+            } catch (NumberFormatException notANumber) {
+                // a text that is no amount: look at the next property
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode properties(StoredEvent event) {
+        if (event.properties() == null) {
+            return JSON.createObjectNode();
+        }
+        try {
+            return JSON.readTree(event.properties());
+        } catch (RuntimeException unreadable) {
+            return JSON.createObjectNode();
+        }
+    }
+}

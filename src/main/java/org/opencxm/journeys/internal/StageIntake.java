@@ -1,0 +1,59 @@
+package org.opencxm.journeys.internal;
+
+import org.opencxm.touchpoints.feeds.EventFeed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Takes stored events from the collection module's feed a few times a second and moves the
+ * customers behind them. Several nodes may run it: they share the batches and serialize per
+ * workspace.
+ */
+@Component
+class StageIntake {
+
+    static final int BATCHES = 50;
+
+    private static final Logger log = LoggerFactory.getLogger(StageIntake.class);
+
+    private final EventFeed feed;
+    private final Lifecycles lifecycles;
+
+    StageIntake(EventFeed feed, Lifecycles lifecycles) {
+        this.feed = feed;
+        this.lifecycles = lifecycles;
+    }
+
+    @Scheduled(fixedDelayString = "${opencxm.journeys.intake-delay}")
+    void drain() {
+        int taken;
+        do {
+            try {
+                taken = feed.drain(BATCHES, lifecycles::follow);
+            } catch (RuntimeException e) {
+                log.warn("Following stored events failed for a bulk; retrying it batch by batch", e);
+                taken = drainOneByOne();
+            }
+        } while (taken == BATCHES);
+    }
+
+    /** After a failed bulk: batch by batch, and a batch that fails again is left behind with a warning. */
+    private int drainOneByOne() {
+        int taken = 0;
+        for (int i = 0; i < BATCHES; i++) {
+            try {
+                int one = feed.drain(1, lifecycles::follow);
+                if (one == 0) {
+                    break;
+                }
+                taken += one;
+            } catch (RuntimeException e) {
+                log.warn("A batch of stored events could not be followed; skipping it", e);
+                taken += feed.discardOldest();
+            }
+        }
+        return taken;
+    }
+}
