@@ -14,7 +14,7 @@ class Navigation {
 
     private final List<Area> areas = List.of(
             new Area("customers", "/customers", EnumSet.of(Role.ADMIN, Role.CX_MANAGER, Role.AGENT, Role.MARKETING)),
-            new Area("journeys", null, EVERYONE),
+            new Area("journeys", "/journeys", EVERYONE),
             new Area("feedback", "/feedback", EVERYONE),
             new Area("analytics", null, EVERYONE),
             new Area("cases", null, EVERYONE),

@@ -7,6 +7,7 @@ import org.opencxm.customers.ConsentChannel;
 import org.opencxm.customers.CustomerId;
 import org.opencxm.customers.Customers;
 import org.opencxm.platform.Actor;
+import org.opencxm.platform.LifecycleStage;
 import org.opencxm.platform.common.Paging;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The customer list with search, and the 360° page of one customer with the timeline. */
 @Controller
@@ -33,10 +35,27 @@ class CustomerPages {
     String list(
             Actor actor,
             @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable LifecycleStage stage,
+            @RequestParam(defaultValue = "seen") String sort,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        model.addAttribute("customers", customers.list(actor.workspaceId(), new Paging(page, Paging.DEFAULT_SIZE), q));
+        boolean byStage = "stage".equals(sort);
+        model.addAttribute(
+                "customers",
+                customers.list(actor.workspaceId(), new Paging(page, Paging.DEFAULT_SIZE), q, stage, byStage));
         model.addAttribute("q", q);
+        model.addAttribute("stage", stage);
+        model.addAttribute("sort", byStage ? "stage" : "seen");
+        model.addAttribute("stages", LifecycleStage.values());
+        // the pager keeps the filter and order; it adds the search and the page itself
+        model.addAttribute(
+                "pagerPath",
+                UriComponentsBuilder.fromPath("/customers")
+                        .queryParamIfPresent("stage", java.util.Optional.ofNullable(stage))
+                        .queryParamIfPresent(
+                                "sort", byStage ? java.util.Optional.of("stage") : java.util.Optional.empty())
+                        .build()
+                        .toUriString());
         return "customers/list";
     }
 

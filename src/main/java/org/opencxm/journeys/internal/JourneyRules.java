@@ -9,6 +9,7 @@ import static org.opencxm.platform.LifecycleStage.USAGE;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.opencxm.platform.LifecycleStage;
 import org.opencxm.platform.common.InvalidInputException;
 
@@ -49,8 +50,14 @@ public record JourneyRules(int version, List<StageRule> rules, InactivityWindow 
     }
 
     /** The next version with these rules and window, or the problems that keep it from being saved. */
-    public JourneyRules next(List<StageRule> newRules, InactivityWindow window) {
+    public JourneyRules next(@Nullable List<StageRule> newRules, @Nullable InactivityWindow window) {
         var problems = new ArrayList<InvalidInputException.Problem>();
+        if (newRules == null) {
+            newRules = List.of();
+        }
+        if (window == null) {
+            throw new InvalidInputException("inactivity", "journeys.rules.invalid.days");
+        }
         if (newRules.isEmpty()) {
             problems.add(new InvalidInputException.Problem("rules", "journeys.rules.invalid.none"));
         }
@@ -59,6 +66,11 @@ public record JourneyRules(int version, List<StageRule> rules, InactivityWindow 
         }
         for (int i = 0; i < newRules.size(); i++) {
             var rule = newRules.get(i);
+            // the API's JSON can leave out anything; the form always sends every field
+            if (rule == null || rule.event() == null || rule.stage() == null || rule.occasion() == null) {
+                problems.add(new InvalidInputException.Problem("rules[" + i + "]", "journeys.rules.invalid.missing"));
+                continue;
+            }
             var name = rule.event().strip();
             if (name.isEmpty() || name.length() > MAX_EVENT_NAME) {
                 problems.add(

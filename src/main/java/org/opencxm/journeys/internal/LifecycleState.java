@@ -17,7 +17,7 @@ import org.opencxm.touchpoints.feeds.StoredEvent;
  * purchase days that set the inactivity window, and the transitions made since it was loaded.
  * It guards its own moves: a transition the {@link TransitionPolicy} refuses is an error here.
  */
-final class LifecycleState {
+public final class LifecycleState {
 
     private final CustomerId customer;
     private @Nullable LifecycleStage stage;
@@ -101,11 +101,26 @@ final class LifecycleState {
                 to,
                 at,
                 cause,
-                event == null ? null : event.type() == org.opencxm.touchpoints.EventType.TRACK ? event.name() : null,
+                eventName(event),
                 event == null ? null : event.id(),
                 event == null ? null : event.touchpoint()));
         stage = to;
         since = at;
+    }
+
+    /**
+     * What the history names as the cause: a track event by its name, an identify as the moment
+     * the visitor gave their name; a page view (the first visit) by nothing.
+     */
+    private static @Nullable String eventName(@Nullable StoredEvent event) {
+        if (event == null) {
+            return null;
+        }
+        return switch (event.type()) {
+            case TRACK -> event.name();
+            case IDENTIFY -> StageRule.IDENTIFIED;
+            default -> null;
+        };
     }
 
     /** Counts a purchase; several on one (UTC) day are one purchase day. */
@@ -150,7 +165,7 @@ final class LifecycleState {
         rulesVersion = version;
     }
 
-    CustomerId customer() {
+    public CustomerId customer() {
         return customer;
     }
 

@@ -146,6 +146,23 @@ public class Lifecycles {
         if (chunk.isEmpty()) {
             return;
         }
+        var ids = chunk.stream().map(CustomerIdentities::customer).toList();
+        var before = store.histories(workspace, ids);
+        var replayed = replayed(workspace, machine, chunk);
+        store.clearTransitions(workspace, ids);
+        var known = new HashMap<CustomerId, List<StageTransition>>();
+        ids.forEach(id -> known.put(id, before.getOrDefault(id, List.of())));
+        save(workspace, replayed, known);
+    }
+
+    /** These customers' lifecycles replayed under other rules, for a preview; nothing is written. */
+    @Transactional(readOnly = true)
+    public List<LifecycleState> simulate(WorkspaceId workspace, JourneyRules ruleSet, List<CustomerIdentities> chunk) {
+        return replayed(workspace, new LifecycleMachine(ruleSet), chunk);
+    }
+
+    private List<LifecycleState> replayed(
+            WorkspaceId workspace, LifecycleMachine machine, List<CustomerIdentities> chunk) {
         var byUser = new HashMap<String, CustomerId>();
         var byAnonymous = new HashMap<String, CustomerId>();
         for (var customer : chunk) {
@@ -162,16 +179,10 @@ public class Lifecycles {
                 histories.computeIfAbsent(owner, c -> new ArrayList<>()).add(event);
             }
         }
-        var ids = chunk.stream().map(CustomerIdentities::customer).toList();
-        var before = store.histories(workspace, ids);
         var now = clock.instant();
-        var replayed = chunk.stream()
+        return chunk.stream()
                 .map(customer -> machine.replay(customer, histories.getOrDefault(customer.customer(), List.of()), now))
                 .toList();
-        store.clearTransitions(workspace, ids);
-        var withStage = new HashMap<CustomerId, List<StageTransition>>();
-        ids.forEach(id -> withStage.put(id, before.getOrDefault(id, List.of())));
-        save(workspace, replayed, withStage);
     }
 
     /** A step is not enough when the rules changed since, or an event is no newer than what was seen. */

@@ -51,8 +51,9 @@ class Rederivation {
         store.start(workspace, version, customers.count(workspace), clock.instant());
     }
 
-    Optional<RederivationStore.Progress> progress(WorkspaceId workspace) {
-        return store.find(workspace);
+    Optional<ReplayProgress> progress(WorkspaceId workspace) {
+        return store.find(workspace)
+                .map(p -> new ReplayProgress(p.rulesVersion(), p.done(), p.total(), p.startedAt(), p.finishedAt()));
     }
 
     /** Works through unfinished replays, chunk by chunk, until none is left; returns the chunks done. */

@@ -2,6 +2,7 @@ package org.opencxm.journeys.internal;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.platform.UserId;
 import org.opencxm.platform.WorkspaceId;
@@ -24,6 +25,12 @@ public class RuleBook {
         this.store = store;
         this.rederivation = rederivation;
         this.clock = clock;
+    }
+
+    /** How far the replay after the last change of rules (or the first one) has got. */
+    @Transactional(readOnly = true)
+    public Optional<ReplayProgress> progress(WorkspaceId workspace) {
+        return rederivation.progress(workspace);
     }
 
     @Transactional(readOnly = true)

@@ -1,0 +1,74 @@
+/*
+ * Charts drawn with ECharts from the table beside them: the table is the data and the accessible
+ * fallback, the chart a picture of it (aria-hidden). A chart element names its table and kind:
+ *   <div class="chart" data-chart="bars" data-source="#stages-table" data-column="2"></div>
+ * Rows may carry data-group (a colour per group, e.g. the lifecycle phase). Content that htmx
+ * swaps in gets its charts too.
+ */
+(function (window, document) {
+  "use strict";
+
+  var GROUP_COLOURS = { acquisition: "#0b5cab", active: "#1a7f37", passive: "#9a6700" };
+  var FALLBACK = "#5b6b7f";
+
+  function number(text) {
+    // the table shows numbers as the reader writes them (1.234,5 or 1,234.5); the chart needs them plain
+    var lang = document.documentElement.lang || "en";
+    var cleaned = (text || "").replace(/[\s\u00a0%]/g, "").replace("\u2212", "-");
+    cleaned = lang.indexOf("de") === 0 ? cleaned.replace(/\./g, "").replace(",", ".") : cleaned.replace(/,/g, "");
+    var value = parseFloat(cleaned);
+    return isNaN(value) ? 0 : value;
+  }
+
+  function rows(table, column) {
+    return Array.prototype.map.call(table.tBodies[0].rows, function (row) {
+      var label = row.querySelector("th[scope=row]");
+      return {
+        label: label ? label.textContent.trim() : "",
+        value: number(row.cells[column] ? row.cells[column].textContent : ""),
+        group: row.getAttribute("data-group") || ""
+      };
+    });
+  }
+
+  var kinds = {
+    bars: function (data) {
+      return {
+        grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
+        tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
+        xAxis: { type: "value", minInterval: 1 },
+        yAxis: { type: "category", inverse: true, data: data.map(function (d) { return d.label; }) },
+        series: [{
+          type: "bar",
+          data: data.map(function (d) {
+            return { value: d.value, itemStyle: { color: GROUP_COLOURS[d.group] || FALLBACK } };
+          }),
+          label: { show: true, position: "right" }
+        }]
+      };
+    }
+  };
+
+  function draw(element) {
+    if (!window.echarts || element.getAttribute("data-drawn")) {
+      return;
+    }
+    var table = document.querySelector(element.getAttribute("data-source"));
+    var kind = kinds[element.getAttribute("data-chart")];
+    if (!table || !kind) {
+      return;
+    }
+    var column = parseInt(element.getAttribute("data-column") || "1", 10);
+    var chart = window.echarts.init(element, null, { renderer: "canvas" });
+    chart.setOption(kind(rows(table, column)));
+    element.setAttribute("data-drawn", "true");
+    window.addEventListener("resize", function () { chart.resize(); });
+  }
+
+  function drawAll(root) {
+    Array.prototype.forEach.call((root || document).querySelectorAll("[data-chart]"), draw);
+  }
+
+  document.addEventListener("DOMContentLoaded", function () { drawAll(document); });
+  document.addEventListener("htmx:afterSettle", function (event) { drawAll(event.target); });
+})(window, document);
