@@ -31,7 +31,42 @@
     });
   }
 
+  function values(data) {
+    return data.map(function (d) { return d.value; });
+  }
+
+  function labels(data) {
+    return data.map(function (d) { return d.label; });
+  }
+
   var kinds = {
+    funnel: function (data) {
+      var first = data.length ? data[0].value || 1 : 1;
+      return {
+        tooltip: { trigger: "item" },
+        series: [{
+          type: "funnel",
+          sort: "none",
+          left: "2%", width: "55%", top: 8, bottom: 8,
+          minSize: "4%",
+          label: {
+            show: true, position: "right",
+            formatter: function (p) { return p.name + ": " + p.value + " (" + Math.round(p.value * 100 / first) + " %)"; }
+          },
+          labelLine: { show: true },
+          data: data.map(function (d) { return { name: d.label, value: d.value }; })
+        }]
+      };
+    },
+    "bars-vertical": function (data) {
+      return {
+        grid: { left: 8, right: 8, top: 16, bottom: 8, containLabel: true },
+        tooltip: { trigger: "axis" },
+        xAxis: { type: "category", data: labels(data) },
+        yAxis: { type: "value", minInterval: 1 },
+        series: [{ type: "bar", data: values(data), itemStyle: { color: "#0b5cab" } }]
+      };
+    },
     bars: function (data) {
       return {
         grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },

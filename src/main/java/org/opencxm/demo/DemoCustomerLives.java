@@ -118,6 +118,15 @@ final class DemoCustomerLives {
         var orderId = "O-" + (++sequence);
         var revenue = price();
         var channel = random.nextInt(10) < 8 ? "webshop" : "store-berlin";
+        if ("webshop".equals(channel)) {
+            // a few minutes at the checkout before the order goes through
+            events.add(track(
+                    channel,
+                    userId,
+                    "Checkout Started",
+                    day + 0.002 + random.nextDouble() * 0.01,
+                    "{\"value\": " + revenue + "}"));
+        }
         events.add(track(
                 channel,
                 userId,

@@ -69,6 +69,7 @@ class GermanPagesTests {
                 "/customers/" + customer.id(),
                 "/journeys",
                 "/journeys/rules",
+                "/journeys/funnels?steps=Product%20Viewed&steps=Order%20Completed&breakdown=CHANNEL",
                 "/journeys/customers/" + customer.id(),
                 "/feedback",
                 "/feedback/surveys/" + survey.id(),

@@ -35,7 +35,7 @@ public class JourneyStore {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String STATE_COLUMNS = "customer_id, stage, since, purchases, first_purchase_at,"
             + " last_purchase_at, revenue, last_event_at, inactive_at, last_score_type, last_score, last_score_at,"
-            + " rules_version";
+            + " first_touchpoint_id, rules_version";
 
     /** The rules as stored: everything but the version. */
     private record StoredRules(List<StageRule> rules, InactivityWindow inactivity) {}
@@ -113,16 +113,17 @@ public class JourneyStore {
         jdbc.sql("""
                         insert into journey_state (workspace_id, customer_id, stage, since, purchases, first_purchase_at,
                           last_purchase_at, revenue, last_event_at, inactive_at, last_score_type, last_score,
-                          last_score_at, rules_version)
+                          last_score_at, first_touchpoint_id, rules_version)
                         select ?, s.* from unnest(?::uuid[], ?::text[], ?::timestamptz[], ?::int[], ?::timestamptz[],
                           ?::timestamptz[], ?::numeric[], ?::timestamptz[], ?::timestamptz[], ?::text[], ?::int[],
-                          ?::timestamptz[], ?::int[]) as s
+                          ?::timestamptz[], ?::uuid[], ?::int[]) as s
                         on conflict (workspace_id, customer_id) do update set
                           stage = excluded.stage, since = excluded.since, purchases = excluded.purchases,
                           first_purchase_at = excluded.first_purchase_at, last_purchase_at = excluded.last_purchase_at,
                           revenue = excluded.revenue, last_event_at = excluded.last_event_at,
                           inactive_at = excluded.inactive_at, last_score_type = excluded.last_score_type,
                           last_score = excluded.last_score, last_score_at = excluded.last_score_at,
+                          first_touchpoint_id = coalesce(journey_state.first_touchpoint_id, excluded.first_touchpoint_id),
                           rules_version = excluded.rules_version""")
                 .params(
                         workspace.value(),
@@ -150,6 +151,11 @@ public class JourneyStore {
                                         ? null
                                         : time(s.lastScore().at()))
                                 .toArray(Timestamp[]::new),
+                        list.stream()
+                                .map(s -> s.firstTouchpoint() == null
+                                        ? null
+                                        : s.firstTouchpoint().value())
+                                .toArray(UUID[]::new),
                         list.stream().map(LifecycleState::rulesVersion).toArray(Integer[]::new))
                 .update();
     }
@@ -277,6 +283,9 @@ public class JourneyStore {
                                 scoreType,
                                 rs.getInt("last_score"),
                                 rs.getTimestamp("last_score_at").toInstant()),
+                rs.getObject("first_touchpoint_id") == null
+                        ? null
+                        : new TouchpointId(rs.getObject("first_touchpoint_id", UUID.class)),
                 rs.getInt("rules_version"));
     }
 

@@ -51,6 +51,9 @@ final class LifecycleMachine {
         boolean purchase = matching.stream().anyMatch(StageRule::purchase);
         var score = isSurveyResponse(event) ? score(event, at) : null;
         boolean fresh = state.isFresh();
+        if (fresh) {
+            state.metAt(event.touchpoint());
+        }
         catchUp(state, at);
         if (purchase) {
             state.purchased(at, amount(event));

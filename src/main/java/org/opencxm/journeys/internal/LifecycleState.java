@@ -10,6 +10,7 @@ import org.opencxm.customers.CustomerId;
 import org.opencxm.journeys.StageTransition;
 import org.opencxm.journeys.TransitionCause;
 import org.opencxm.platform.LifecycleStage;
+import org.opencxm.touchpoints.TouchpointId;
 import org.opencxm.touchpoints.feeds.StoredEvent;
 
 /**
@@ -29,6 +30,7 @@ public final class LifecycleState {
     private @Nullable Instant lastEventAt;
     private @Nullable Instant inactiveAt;
     private @Nullable Score lastScore;
+    private @Nullable TouchpointId firstTouchpoint;
     private int rulesVersion;
     private final List<StageTransition> made = new ArrayList<>();
 
@@ -58,8 +60,10 @@ public final class LifecycleState {
             Instant lastEventAt,
             @Nullable Instant inactiveAt,
             @Nullable Score lastScore,
+            @Nullable TouchpointId firstTouchpoint,
             int rulesVersion) {
         var state = new LifecycleState(customer, rulesVersion);
+        state.firstTouchpoint = firstTouchpoint;
         state.stage = stage;
         state.since = since;
         state.purchases = purchases;
@@ -143,6 +147,18 @@ public final class LifecycleState {
 
     void scored(Score score) {
         lastScore = score;
+    }
+
+    /** Remembers where the customer was first met, once. */
+    void metAt(TouchpointId touchpoint) {
+        if (firstTouchpoint == null) {
+            firstTouchpoint = touchpoint;
+        }
+    }
+
+    @Nullable
+    TouchpointId firstTouchpoint() {
+        return firstTouchpoint;
     }
 
     void seen(Instant at) {

@@ -36,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Lifecycles {
 
     private final JourneyStore store;
+    private final JourneyEventStore journeyEvents;
     private final RuleBook rules;
     private final Customers customers;
     private final EventFeed feed;
@@ -44,12 +45,14 @@ public class Lifecycles {
 
     Lifecycles(
             JourneyStore store,
+            JourneyEventStore journeyEvents,
             RuleBook rules,
             Customers customers,
             EventFeed feed,
             ApplicationEventPublisher events,
             Clock clock) {
         this.store = store;
+        this.journeyEvents = journeyEvents;
         this.rules = rules;
         this.customers = customers;
         this.feed = feed;
@@ -63,6 +66,9 @@ public class Lifecycles {
         store.lock(workspace);
         var machine = new LifecycleMachine(rules.current(workspace));
         var byCustomer = byCustomer(workspace, stored);
+        var owned = new ArrayList<JourneyEventStore.Owned>();
+        byCustomer.forEach((customer, list) -> list.forEach(e -> owned.add(new JourneyEventStore.Owned(customer, e))));
+        journeyEvents.append(workspace, owned);
         var states = store.states(workspace, byCustomer.keySet());
         var changed = new ArrayList<LifecycleState>();
         var replay = new ArrayList<CustomerId>();
@@ -148,7 +154,11 @@ public class Lifecycles {
         }
         var ids = chunk.stream().map(CustomerIdentities::customer).toList();
         var before = store.histories(workspace, ids);
-        var replayed = replayed(workspace, machine, chunk);
+        var histories = histories(workspace, chunk);
+        var replayed = replayed(machine, chunk, histories);
+        var owned = new ArrayList<JourneyEventStore.Owned>();
+        histories.forEach((customer, list) -> list.forEach(e -> owned.add(new JourneyEventStore.Owned(customer, e))));
+        journeyEvents.append(workspace, owned);
         store.clearTransitions(workspace, ids);
         var known = new HashMap<CustomerId, List<StageTransition>>();
         ids.forEach(id -> known.put(id, before.getOrDefault(id, List.of())));
@@ -158,11 +168,19 @@ public class Lifecycles {
     /** These customers' lifecycles replayed under other rules, for a preview; nothing is written. */
     @Transactional(readOnly = true)
     public List<LifecycleState> simulate(WorkspaceId workspace, JourneyRules ruleSet, List<CustomerIdentities> chunk) {
-        return replayed(workspace, new LifecycleMachine(ruleSet), chunk);
+        return replayed(new LifecycleMachine(ruleSet), chunk, histories(workspace, chunk));
     }
 
     private List<LifecycleState> replayed(
-            WorkspaceId workspace, LifecycleMachine machine, List<CustomerIdentities> chunk) {
+            LifecycleMachine machine, List<CustomerIdentities> chunk, Map<CustomerId, List<StoredEvent>> histories) {
+        var now = clock.instant();
+        return chunk.stream()
+                .map(customer -> machine.replay(customer, histories.getOrDefault(customer.customer(), List.of()), now))
+                .toList();
+    }
+
+    /** The track and identify events of each of these customers, oldest first, in one query. */
+    private Map<CustomerId, List<StoredEvent>> histories(WorkspaceId workspace, List<CustomerIdentities> chunk) {
         var byUser = new HashMap<String, CustomerId>();
         var byAnonymous = new HashMap<String, CustomerId>();
         for (var customer : chunk) {
@@ -179,10 +197,7 @@ public class Lifecycles {
                 histories.computeIfAbsent(owner, c -> new ArrayList<>()).add(event);
             }
         }
-        var now = clock.instant();
-        return chunk.stream()
-                .map(customer -> machine.replay(customer, histories.getOrDefault(customer.customer(), List.of()), now))
-                .toList();
+        return histories;
     }
 
     /** A step is not enough when the rules changed since, or an event is no newer than what was seen. */

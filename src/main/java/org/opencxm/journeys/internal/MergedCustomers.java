@@ -7,16 +7,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Two profiles turned out to be one person: the survivor's lifecycle is replayed from both
- * histories, and the merged profile's is forgotten.
+ * histories, the merged profile's events move to it, and its own lifecycle is forgotten.
  */
 @Component
 class MergedCustomers {
 
     private final JourneyStore store;
+    private final JourneyEventStore events;
     private final Lifecycles lifecycles;
 
-    MergedCustomers(JourneyStore store, Lifecycles lifecycles) {
+    MergedCustomers(JourneyStore store, JourneyEventStore events, Lifecycles lifecycles) {
         this.store = store;
+        this.events = events;
         this.lifecycles = lifecycles;
     }
 
@@ -24,6 +26,7 @@ class MergedCustomers {
     void on(CustomersMerged merged) {
         store.lock(merged.workspaceId());
         store.deleteState(merged.workspaceId(), merged.merged());
+        events.reassign(merged.workspaceId(), merged.merged(), merged.survivor());
         lifecycles.replay(merged.workspaceId(), List.of(merged.survivor()));
     }
 }
