@@ -1,6 +1,7 @@
 -- The lifecycle's own compact log of what customers did: each track event once, under the profile
--- it belongs to (merges move it), so funnels and paths read customer sequences without resolving
--- ids on every query. Written by the journeys intake, back-filled by replays.
+-- it belongs to (merges move it), with the stage it happened in, so funnels, paths and the
+-- pain-point map read customer sequences without resolving ids on every query. Written by the
+-- journeys intake, back-filled by replays.
 create table journey_event (
   workspace_id  uuid        not null,
   event_id      uuid        not null,
@@ -8,6 +9,10 @@ create table journey_event (
   name          text        not null,
   touchpoint_id uuid        not null,
   occurred_at   timestamptz not null,
+  -- the stage the customer was in when it happened (replays after a rule change rewrite it)
+  stage         text,
+  -- what it says about the experience: NEGATIVE or POSITIVE feedback, a COMPLAINT, or nothing
+  signal        text        check (signal in ('NEGATIVE', 'POSITIVE', 'COMPLAINT')),
   primary key (workspace_id, event_id)
 );
 create index journey_event_by_name on journey_event (workspace_id, name, occurred_at) include (customer_id);

@@ -39,6 +39,74 @@
     return data.map(function (d) { return d.label; });
   }
 
+  function cellsOf(table) {
+    return Array.prototype.map.call(table.tBodies[0].rows, function (row) {
+      return Array.prototype.map.call(row.cells, function (cell) { return cell.textContent.trim(); });
+    }).filter(function (cells) { return cells.length > 1; });
+  }
+
+  function headers(table) {
+    return Array.prototype.map.call(table.tHead.rows[0].cells, function (cell) { return cell.textContent.trim(); });
+  }
+
+  // tables name the kind of chart they feed; these read the whole table, not one column
+  var tableKinds = {
+    sankey: function (table) {
+      var rows = cellsOf(table);
+      var names = {};
+      rows.forEach(function (r) { names[r[0]] = true; names[r[1]] = true; });
+      return {
+        tooltip: { trigger: "item" },
+        series: [{
+          type: "sankey", left: 8, right: 160, top: 8, bottom: 8, nodeGap: 10, draggable: false,
+          emphasis: { focus: "adjacency" },
+          data: Object.keys(names).map(function (n) { return { name: n }; }),
+          links: rows.filter(function (r) { return r[0] !== r[1]; })
+            .map(function (r) { return { source: r[0], target: r[1], value: number(r[2]) }; }),
+          lineStyle: { color: "gradient", opacity: 0.35 }
+        }]
+      };
+    },
+    lines: function (table) {
+      var head = headers(table).slice(1);
+      var rows = cellsOf(table);
+      return {
+        tooltip: { trigger: "axis" },
+        legend: { type: "scroll", bottom: 0 },
+        grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
+        xAxis: { type: "category", data: rows.map(function (r) { return r[0]; }) },
+        yAxis: { type: "value", minInterval: 1 },
+        series: head.map(function (name, i) {
+          return { name: name, type: "line", smooth: false, data: rows.map(function (r) { return number(r[i + 1]); }) };
+        })
+      };
+    },
+    heatmap: function (table) {
+      var x = headers(table).slice(1);
+      var rows = cellsOf(table);
+      var data = [];
+      var max = 1;
+      rows.forEach(function (r, y) {
+        r.slice(1).forEach(function (text, i) {
+          if (text !== "–" && text !== "") {
+            var v = number(text);
+            max = Math.max(max, v);
+            data.push([i, y, v]);
+          }
+        });
+      });
+      return {
+        tooltip: { position: "top" },
+        grid: { left: 8, right: 16, top: 8, bottom: 56, containLabel: true },
+        xAxis: { type: "category", data: x, axisLabel: { interval: 0, rotate: 30 } },
+        yAxis: { type: "category", data: rows.map(function (r) { return r[0]; }), inverse: true },
+        visualMap: { min: 0, max: max, calculable: false, orient: "horizontal", left: "center", bottom: 0,
+                     inRange: { color: ["#e6f0fa", "#f5a623", "#b42318"] } },
+        series: [{ type: "heatmap", data: data, label: { show: true } }]
+      };
+    }
+  };
+
   var kinds = {
     funnel: function (data) {
       var first = data.length ? data[0].value || 1 : 1;
@@ -89,13 +157,13 @@
       return;
     }
     var table = document.querySelector(element.getAttribute("data-source"));
-    var kind = kinds[element.getAttribute("data-chart")];
-    if (!table || !kind) {
+    var name = element.getAttribute("data-chart");
+    if (!table || !(kinds[name] || tableKinds[name]) || !table.tBodies[0] || !table.tBodies[0].rows.length) {
       return;
     }
     var column = parseInt(element.getAttribute("data-column") || "1", 10);
     var chart = window.echarts.init(element, null, { renderer: "canvas" });
-    chart.setOption(kind(rows(table, column)));
+    chart.setOption(tableKinds[name] ? tableKinds[name](table) : kinds[name](rows(table, column)));
     element.setAttribute("data-drawn", "true");
     window.addEventListener("resize", function () { chart.resize(); });
   }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencxm.customers.CustomerId;
@@ -224,5 +225,37 @@ class JourneyPagesTests {
         await().atMost(Duration.ofSeconds(15))
                 .until(() -> api.get("/api/v1/journeys/rules/replay").body().contains("\"running\":false"));
         assertThat(api.get("/api/v1/journeys/stages").body()).contains("\"CONSIDERATION\":1");
+    }
+
+    @Test
+    void pathsStageFlowAndPainPointsAnswerOverTheApiAndThePages() {
+        var api = ApiClient.bearer(port, tenant.token(Role.CX_MANAGER));
+        var paths = api.get("/api/v1/journeys/paths?target=Order%20Completed");
+        assertThat(paths.status()).as(paths.body()).isEqualTo(200);
+        assertThat(paths.body()).contains("\"customers\":1").contains("\"steps\":[\"Product Viewed\"]");
+        assertThat(api.get("/api/v1/journeys/paths?target=Order%20Completed&depth=9")
+                        .status())
+                .isEqualTo(400);
+
+        var flow = api.get("/api/v1/journeys/flow");
+        assertThat(flow.status()).isEqualTo(200);
+        assertThat(flow.body())
+                .contains("{\"from\":null,\"to\":\"CONSIDERATION\",\"customers\":1}")
+                .contains("{\"from\":\"CONSIDERATION\",\"to\":\"ONBOARDING\",\"customers\":1}");
+
+        var painPoints = api.get("/api/v1/journeys/pain-points");
+        assertThat(painPoints.status()).isEqualTo(200);
+        assertThat(painPoints.body()).contains("\"stage\":\"CONSIDERATION\"");
+        assertThat(api.get("/api/v1/journeys/pain-points?from=2026-05-01&to=2026-04-01")
+                        .status())
+                .isEqualTo(400);
+
+        for (var page : List.of("/journeys/paths", "/journeys/flow", "/journeys/pain-points")) {
+            var shown = manager.get(page);
+            assertThat(shown.statusCode()).as(page).isEqualTo(200);
+        }
+        assertThat(manager.get("/journeys/pain-points?from=2026-05-01&to=2026-04-01")
+                        .body())
+                .contains("Das Ende des Zeitraums liegt vor seinem Anfang.");
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.customers.CustomerId;
@@ -57,9 +58,12 @@ class JourneyEventStore {
             return;
         }
         jdbc.sql("""
-                        insert into journey_event (workspace_id, event_id, customer_id, name, touchpoint_id, occurred_at)
-                        select ?, e.* from unnest(?::uuid[], ?::uuid[], ?::text[], ?::uuid[], ?::timestamptz[]) as e
-                        on conflict do nothing""")
+                        insert into journey_event (workspace_id, event_id, customer_id, name, touchpoint_id, occurred_at,
+                                                   stage, signal)
+                        select ?, e.* from unnest(?::uuid[], ?::uuid[], ?::text[], ?::uuid[], ?::timestamptz[], ?::text[],
+                                                  ?::text[]) as e
+                        on conflict (workspace_id, event_id) do update
+                          set customer_id = excluded.customer_id, stage = excluded.stage""")
                 .params(
                         workspace.value(),
                         tracked.stream().map(o -> o.event().id()).toArray(UUID[]::new),
@@ -70,12 +74,19 @@ class JourneyEventStore {
                                 .toArray(UUID[]::new),
                         tracked.stream()
                                 .map(o -> Timestamp.from(o.event().occurredAt()))
-                                .toArray(Timestamp[]::new))
+                                .toArray(Timestamp[]::new),
+                        tracked.stream().map(o -> o.stage().name()).toArray(String[]::new),
+                        tracked.stream().map(JourneyEventStore::signal).toArray(String[]::new))
                 .update();
     }
 
-    /** An event and the customer it belongs to. */
-    record Owned(CustomerId customer, StoredEvent event) {}
+    private static @Nullable String signal(Owned owned) {
+        var signal = EventProperties.signal(owned.event());
+        return signal == null ? null : signal.name();
+    }
+
+    /** An event, the customer it belongs to and the stage they were in when it happened. */
+    record Owned(CustomerId customer, StoredEvent event, LifecycleStage stage) {}
 
     /**
      * The distinct event names of the workspace, alphabetically: a skip scan down the name index,
@@ -155,5 +166,130 @@ class JourneyEventStore {
                             rs.getString(5) == null ? null : LifecycleStage.valueOf(rs.getString(5)),
                             first == null ? null : new TouchpointId(first)));
                 });
+    }
+
+    /**
+     * Per customer whose first {@code target} in the period falls there, the steps right before it
+     * (or after it), oldest first, each as an event name or touchpoint id; a customer with no such
+     * steps comes as one row with a null step.
+     */
+    void paths(WorkspaceId workspace, PathQuery query, BiConsumer<CustomerId, @Nullable String> consumer) {
+        var sql = """
+                with target as (
+                  select customer_id, min(occurred_at) as t from journey_event
+                  where workspace_id = ? and name = ? and occurred_at >= ? and occurred_at < ?
+                  group by customer_id
+                )
+                select t.customer_id, s.step from target t
+                left join lateral (
+                  select x.step, x.occurred_at from (
+                    select %s as step, e.occurred_at, e.event_id from journey_event e
+                    where e.workspace_id = ? and e.customer_id = t.customer_id
+                      and %s
+                    order by e.occurred_at %s, e.event_id %s limit ?
+                  ) x
+                ) s on true
+                order by t.customer_id, s.occurred_at, s.step""".formatted(
+                        query.byTouchpoint() ? "e.touchpoint_id::text" : "e.name",
+                        query.before()
+                                ? "e.occurred_at < t.t and e.occurred_at >= t.t - make_interval(days => ?)"
+                                : "e.occurred_at > t.t and e.occurred_at <= t.t + make_interval(days => ?)",
+                        query.before() ? "desc" : "asc",
+                        query.before() ? "desc" : "asc");
+        streaming.query(
+                connection -> {
+                    var statement = connection.prepareStatement(sql);
+                    statement.setFetchSize(5000);
+                    statement.setObject(1, workspace.value());
+                    statement.setString(2, query.target());
+                    statement.setTimestamp(3, Timestamp.from(query.from()));
+                    statement.setTimestamp(4, Timestamp.from(query.to()));
+                    statement.setObject(5, workspace.value());
+                    statement.setInt(6, query.lookbackDays());
+                    // room for steps repeated in a row, which count once
+                    statement.setInt(7, query.depth() * 3);
+                    return statement;
+                },
+                rs -> {
+                    consumer.accept(new CustomerId(rs.getObject(1, UUID.class)), rs.getString(2));
+                });
+    }
+
+    /**
+     * Per touchpoint and stage in {@code [from, to)}: customers, contacts (survey responses aside),
+     * responses, negative ones, complaints, and customers who dropped off there: whose last step in
+     * the period was there and who are passive now, or still in that stage since before {@code stalledBefore}.
+     */
+    List<PainPoint> painPoints(WorkspaceId workspace, Instant from, Instant to, Instant stalledBefore) {
+        return jdbc.sql("""
+                        with cells as (
+                          select touchpoint_id, stage,
+                                 count(distinct customer_id) as customers,
+                                 count(*) filter (where name <> 'Survey Responded') as contacts,
+                                 count(*) filter (where name = 'Survey Responded') as responses,
+                                 count(*) filter (where signal = 'NEGATIVE') as negative,
+                                 count(*) filter (where signal = 'COMPLAINT') as complaints
+                          from journey_event
+                          where workspace_id = ? and occurred_at >= ? and occurred_at < ? and stage is not null
+                          group by touchpoint_id, stage
+                        ),
+                        last_step as (
+                          select distinct on (customer_id) customer_id, touchpoint_id, stage, occurred_at
+                          from journey_event
+                          where workspace_id = ? and occurred_at >= ? and occurred_at < ? and stage is not null
+                          order by customer_id, occurred_at desc, event_id desc
+                        ),
+                        dropped as (
+                          select l.touchpoint_id, l.stage, count(*) as n
+                          from last_step l
+                          join journey_state j on j.workspace_id = ? and j.customer_id = l.customer_id
+                          where (j.stage in ('INACTIVE', 'CHURNED') and l.stage not in ('INACTIVE', 'CHURNED'))
+                             or (j.stage = l.stage and j.since < ? and l.occurred_at < ?)
+                          group by l.touchpoint_id, l.stage
+                        )
+                        select c.*, coalesce(d.n, 0) as dropped
+                        from cells c left join dropped d on d.touchpoint_id = c.touchpoint_id and d.stage = c.stage""")
+                .params(
+                        workspace.value(),
+                        Timestamp.from(from),
+                        Timestamp.from(to),
+                        workspace.value(),
+                        Timestamp.from(from),
+                        Timestamp.from(to),
+                        workspace.value(),
+                        Timestamp.from(stalledBefore),
+                        Timestamp.from(stalledBefore))
+                .query((rs, n) -> new PainPoint(
+                        new TouchpointId(rs.getObject("touchpoint_id", UUID.class)),
+                        LifecycleStage.valueOf(rs.getString("stage")),
+                        rs.getLong("customers"),
+                        rs.getLong("contacts"),
+                        rs.getLong("responses"),
+                        rs.getLong("negative"),
+                        rs.getLong("complaints"),
+                        rs.getLong("dropped")))
+                .list();
+    }
+
+    List<PainPointEvidence> evidence(
+            WorkspaceId workspace, TouchpointId touchpoint, LifecycleStage stage, Instant from, Instant to, int limit) {
+        return jdbc.sql("""
+                        select customer_id, name, occurred_at, signal from journey_event
+                        where workspace_id = ? and touchpoint_id = ? and stage = ? and occurred_at >= ? and occurred_at < ?
+                          and signal in ('NEGATIVE', 'COMPLAINT')
+                        order by occurred_at desc limit ?""")
+                .params(
+                        workspace.value(),
+                        touchpoint.value(),
+                        stage.name(),
+                        Timestamp.from(from),
+                        Timestamp.from(to),
+                        limit)
+                .query((rs, n) -> new PainPointEvidence(
+                        new CustomerId(rs.getObject(1, UUID.class)),
+                        rs.getString(2),
+                        rs.getTimestamp(3).toInstant(),
+                        rs.getString(4)))
+                .list();
     }
 }

@@ -20,6 +20,7 @@ import org.opencxm.platform.LifecycleStage;
 import org.opencxm.platform.UserId;
 import org.opencxm.platform.WorkspaceId;
 import org.opencxm.touchpoints.TouchpointId;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,9 +42,11 @@ public class JourneyStore {
     private record StoredRules(List<StageRule> rules, InactivityWindow inactivity) {}
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate streaming;
 
-    JourneyStore(JdbcClient jdbc) {
+    JourneyStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(template.getDataSource());
     }
 
     /** Serializes the writers of a workspace's lifecycles until the transaction ends. */
@@ -250,6 +253,44 @@ public class JourneyStore {
                 .params(Timestamp.from(now), workspace.value(), limit)
                 .query(JourneyStore::state)
                 .list();
+    }
+
+    /** Transitions in {@code [from, to)} per pair of stages, most frequent first. */
+    List<StageFlow.Move> flows(WorkspaceId workspace, Instant from, Instant to) {
+        return jdbc.sql("select from_stage, to_stage, count(*) from journey_transition"
+                        + " where workspace_id = ? and occurred_at >= ? and occurred_at < ?"
+                        + " group by from_stage, to_stage order by count(*) desc")
+                .params(workspace.value(), Timestamp.from(from), Timestamp.from(to))
+                .query((rs, n) -> new StageFlow.Move(
+                        rs.getString(1) == null ? null : LifecycleStage.valueOf(rs.getString(1)),
+                        LifecycleStage.valueOf(rs.getString(2)),
+                        rs.getLong(3)))
+                .list();
+    }
+
+    /** A stage entered, as a replay of every customer's stages over time reads it. */
+    interface Entered {
+        void accept(CustomerId customer, LifecycleStage stage, Instant at);
+    }
+
+    /** Every transition before {@code to}, oldest first, one at a time (never all in memory). */
+    void transitionsUntil(WorkspaceId workspace, Instant to, Entered consumer) {
+        streaming.query(
+                connection -> {
+                    var statement = connection.prepareStatement("select customer_id, to_stage, occurred_at"
+                            + " from journey_transition where workspace_id = ? and occurred_at < ?"
+                            + " order by occurred_at, id");
+                    statement.setFetchSize(5000);
+                    statement.setObject(1, workspace.value());
+                    statement.setTimestamp(2, Timestamp.from(to));
+                    return statement;
+                },
+                rs -> {
+                    consumer.accept(
+                            new CustomerId(rs.getObject(1, UUID.class)),
+                            LifecycleStage.valueOf(rs.getString(2)),
+                            rs.getTimestamp(3).toInstant());
+                });
     }
 
     private static StageTransition transition(ResultSet rs) throws SQLException {

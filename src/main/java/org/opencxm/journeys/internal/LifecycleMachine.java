@@ -4,14 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.customers.CustomerIdentities;
 import org.opencxm.platform.LifecycleStage;
-import org.opencxm.touchpoints.EventType;
 import org.opencxm.touchpoints.feeds.StoredEvent;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Moves customers through the lifecycle under one version of a workspace's rules. The same
@@ -20,12 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class LifecycleMachine {
 
-    /** Recorded by the feedback module for each response; its score goes to the journey summary. */
-    static final String SURVEY_RESPONDED = "Survey Responded";
-
     private static final List<String> AMOUNT_PROPERTIES = List.of("revenue", "total", "value", "price");
-    private static final List<String> SCORE_PROPERTIES = List.of("nps", "csat", "ces", "stars");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Larger amounts are typing errors or attacks, not orders; they would not fit the revenue column either. */
     private static final BigDecimal LARGEST_AMOUNT = new BigDecimal("1000000000");
 
@@ -49,7 +42,8 @@ final class LifecycleMachine {
         var matching =
                 rules.rules().stream().filter(rule -> rule.matches(event)).toList();
         boolean purchase = matching.stream().anyMatch(StageRule::purchase);
-        var score = isSurveyResponse(event) ? score(event, at) : null;
+        var headline = EventProperties.score(event);
+        var score = headline == null ? null : new LifecycleState.Score(headline.type(), headline.value(), at);
         boolean fresh = state.isFresh();
         if (fresh) {
             state.metAt(event.touchpoint());
@@ -87,7 +81,7 @@ final class LifecycleMachine {
      * they are still in awareness; anything a rule names, or a survey score, always might.
      */
     boolean mightRewrite(LifecycleState state, StoredEvent event) {
-        if (isSurveyResponse(event)) {
+        if (EventProperties.isSurveyResponse(event)) {
             return true;
         }
         for (var rule : rules.rules()) {
@@ -116,36 +110,32 @@ final class LifecycleMachine {
      * @param history track and identify events under the customer's ids, oldest first
      */
     LifecycleState replay(CustomerIdentities customer, List<StoredEvent> history, Instant now) {
+        return replay(customer, history, now, (event, stage) -> {});
+    }
+
+    /** As {@link #replay(CustomerIdentities, List, Instant)}, telling the observer each event's stage. */
+    LifecycleState replay(
+            CustomerIdentities customer,
+            List<StoredEvent> history,
+            Instant now,
+            BiConsumer<StoredEvent, LifecycleStage> observer) {
         var state = LifecycleState.fresh(customer.customer(), rules.version());
         if (history.isEmpty() || customer.firstSeenAt().isBefore(history.get(0).occurredAt())) {
             state.enter(LifecycleStage.AWARENESS, customer.firstSeenAt(), false, null);
             state.seen(customer.firstSeenAt());
         }
         for (var event : history) {
+            var before = state.stage();
             apply(state, event);
+            observer.accept(event, before != null ? before : Objects.requireNonNull(state.stage()));
         }
         catchUp(state, now);
         return state;
     }
 
-    private static boolean isSurveyResponse(StoredEvent event) {
-        return event.type() == EventType.TRACK && SURVEY_RESPONDED.equals(event.name());
-    }
-
-    private static LifecycleState.@Nullable Score score(StoredEvent event, Instant at) {
-        var properties = properties(event);
-        for (var key : SCORE_PROPERTIES) {
-            var value = properties.get(key);
-            if (value != null && value.isIntegralNumber()) {
-                return new LifecycleState.Score(key.toUpperCase(Locale.ROOT), value.asInt(), at);
-            }
-        }
-        return null;
-    }
-
     /** The purchase's value: Segment's {@code revenue}, else {@code total}, {@code value} or {@code price}. */
     static @Nullable BigDecimal amount(StoredEvent event) {
-        var properties = properties(event);
+        var properties = EventProperties.of(event);
         for (var key : AMOUNT_PROPERTIES) {
             var value = properties.get(key);
             if (value == null) {
@@ -163,16 +153,5 @@ final class LifecycleMachine {
             }
         }
         return null;
-    }
-
-    private static JsonNode properties(StoredEvent event) {
-        if (event.properties() == null) {
-            return JSON.createObjectNode();
-        }
-        try {
-            return JSON.readTree(event.properties());
-        } catch (RuntimeException unreadable) {
-            return JSON.createObjectNode();
-        }
     }
 }

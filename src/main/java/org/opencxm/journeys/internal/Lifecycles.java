@@ -67,8 +67,6 @@ public class Lifecycles {
         var machine = new LifecycleMachine(rules.current(workspace));
         var byCustomer = byCustomer(workspace, stored);
         var owned = new ArrayList<JourneyEventStore.Owned>();
-        byCustomer.forEach((customer, list) -> list.forEach(e -> owned.add(new JourneyEventStore.Owned(customer, e))));
-        journeyEvents.append(workspace, owned);
         var states = store.states(workspace, byCustomer.keySet());
         var changed = new ArrayList<LifecycleState>();
         var replay = new ArrayList<CustomerId>();
@@ -84,13 +82,17 @@ public class Lifecycles {
                     : state;
             boolean touched = false;
             for (var event : list) {
+                var before = current.stage();
                 touched |= machine.apply(current, event);
+                owned.add(new JourneyEventStore.Owned(
+                        customer, event, before != null ? before : Objects.requireNonNull(current.stage())));
             }
             touched |= machine.catchUp(current, now);
             if (touched) {
                 changed.add(current);
             }
         });
+        journeyEvents.append(workspace, owned);
         save(workspace, changed, Map.of());
         replay(workspace, machine, replay);
     }
@@ -155,9 +157,15 @@ public class Lifecycles {
         var ids = chunk.stream().map(CustomerIdentities::customer).toList();
         var before = store.histories(workspace, ids);
         var histories = histories(workspace, chunk);
-        var replayed = replayed(machine, chunk, histories);
         var owned = new ArrayList<JourneyEventStore.Owned>();
-        histories.forEach((customer, list) -> list.forEach(e -> owned.add(new JourneyEventStore.Owned(customer, e))));
+        var now = clock.instant();
+        var replayed = chunk.stream()
+                .map(customer -> machine.replay(
+                        customer,
+                        histories.getOrDefault(customer.customer(), List.of()),
+                        now,
+                        (event, stage) -> owned.add(new JourneyEventStore.Owned(customer.customer(), event, stage))))
+                .toList();
         journeyEvents.append(workspace, owned);
         store.clearTransitions(workspace, ids);
         var known = new HashMap<CustomerId, List<StageTransition>>();

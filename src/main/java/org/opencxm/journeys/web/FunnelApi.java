@@ -108,7 +108,7 @@ class FunnelApi {
     List<CustomerId> dropOffs(
             Actor actor,
             @PathVariable UUID id,
-            @RequestParam int step,
+            @RequestParam(defaultValue = "0") int step,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
         var result = run(actor, funnels.get(actor.workspaceId(), id).definition(), from, to, FunnelBreakdown.NONE);

@@ -3,6 +3,7 @@ package org.opencxm.platform.web;
 import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -37,6 +38,16 @@ public class DisplayFormats {
                 .withLocale(LocaleContextHolder.getLocale())
                 .withZone(zone())
                 .format(instant);
+    }
+
+    /** A calendar day as the reader writes it ("01.12.2026"). */
+    public String day(@Nullable LocalDate day) {
+        if (day == null) {
+            return "–";
+        }
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(LocaleContextHolder.getLocale())
+                .format(day);
     }
 
     public String number(long value) {
