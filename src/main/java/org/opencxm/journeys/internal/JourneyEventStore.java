@@ -131,13 +131,13 @@ class JourneyEventStore {
         var sql = """
                 select s.customer_id, s.name, s.occurred_at, s.touchpoint_id, j.stage, j.first_touchpoint_id from (
                   select customer_id, name, occurred_at, touchpoint_id, event_id from journey_event
-                  where workspace_id = ? and occurred_at >= ? and occurred_at < ? and (? or name = any(?))
+                  where workspace_id = ? and occurred_at >= ? and occurred_at < ? %s
                   union all
                   select customer_id, 'stage:' || to_stage, occurred_at, touchpoint_id, null from journey_transition
                   where workspace_id = ? and occurred_at >= ? and occurred_at < ? and ('stage:' || to_stage) = any(?)
                 ) s
                 left join journey_state j on j.workspace_id = ? and j.customer_id = s.customer_id
-                order by s.customer_id, s.occurred_at, s.event_id nulls last""";
+                order by s.customer_id, s.occurred_at, s.event_id nulls last""".formatted(allNames ? "and ?::text[] is not null" : "and name = any(?)");
         streaming.query(
                 connection -> {
                     var statement = connection.prepareStatement(sql);
@@ -146,13 +146,12 @@ class JourneyEventStore {
                     statement.setObject(1, workspace.value());
                     statement.setTimestamp(2, Timestamp.from(from));
                     statement.setTimestamp(3, Timestamp.from(until));
-                    statement.setBoolean(4, allNames);
-                    statement.setArray(5, list);
-                    statement.setObject(6, workspace.value());
-                    statement.setTimestamp(7, Timestamp.from(from));
-                    statement.setTimestamp(8, Timestamp.from(until));
-                    statement.setArray(9, list);
-                    statement.setObject(10, workspace.value());
+                    statement.setArray(4, list);
+                    statement.setObject(5, workspace.value());
+                    statement.setTimestamp(6, Timestamp.from(from));
+                    statement.setTimestamp(7, Timestamp.from(until));
+                    statement.setArray(8, list);
+                    statement.setObject(9, workspace.value());
                     return statement;
                 },
                 rs -> {
