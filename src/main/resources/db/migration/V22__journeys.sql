@@ -6,6 +6,8 @@ create table event_batch (
   workspace_id uuid          not null,
   id           bigint        not null default nextval('identity_observation_id_seq'),
   received_at  timestamptz[] not null,
+  -- failed attempts to follow it; after three it is set aside (kept, not handed out)
+  attempts     smallint      not null default 0,
   primary key (workspace_id, id)
 );
 create index event_batch_order on event_batch (id);
@@ -37,7 +39,8 @@ create table journey_state (
   purchases         int         not null default 0,
   first_purchase_at timestamptz,
   last_purchase_at  timestamptz,
-  revenue           numeric(14, 2) not null default 0,
+  -- unbounded: a customer's sum of capped amounts can never overflow it
+  revenue           numeric     not null default 0,
   -- the headline answer of the latest survey response, for the 360° summary
   last_score_type   text,
   last_score        int,

@@ -17,6 +17,11 @@ create table journey_event (
 );
 create index journey_event_by_name on journey_event (workspace_id, name, occurred_at) include (customer_id);
 create index journey_event_by_customer on journey_event (workspace_id, customer_id, occurred_at);
+-- the pain-point map and strict funnels read a period of everything
+create index journey_event_by_time on journey_event (workspace_id, occurred_at);
+-- what is behind a pain point: the few events that say something about the experience
+create index journey_event_signals on journey_event (workspace_id, touchpoint_id, stage, occurred_at)
+  where signal is not null;
 
 -- Where the customer's first event happened (the first touchpoint), for breakdowns.
 alter table journey_state add column first_touchpoint_id uuid;

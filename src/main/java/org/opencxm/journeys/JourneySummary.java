@@ -13,6 +13,7 @@ import org.opencxm.platform.LifecycleStage;
  * @param revenue the sum of the purchases' revenue
  * @param lastScoreType the headline question type of the latest survey response (NPS, CSAT, …)
  * @param inactiveAt when the customer will count as inactive unless they buy again
+ * @param complaints complaints the customer filed in the last 90 days
  * @param history every stage entered, oldest first
  */
 public record JourneySummary(
@@ -25,4 +26,5 @@ public record JourneySummary(
         @Nullable Integer lastScore,
         @Nullable Instant lastScoreAt,
         @Nullable Instant inactiveAt,
+        long complaints,
         List<StageTransition> history) {}

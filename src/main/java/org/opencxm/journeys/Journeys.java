@@ -26,7 +26,7 @@ public class Journeys {
     public JourneySummary summary(WorkspaceId workspace, CustomerId customer) {
         return queries.summary(workspace, customer)
                 .orElseGet(() ->
-                        new JourneySummary(null, null, 0, null, BigDecimal.ZERO, null, null, null, null, List.of()));
+                        new JourneySummary(null, null, 0, null, BigDecimal.ZERO, null, null, null, null, 0, List.of()));
     }
 
     /** How many customers stand in each stage now; every stage is present, empty ones with 0. */

@@ -258,4 +258,39 @@ class JourneyPagesTests {
                         .body())
                 .contains("Das Ende des Zeitraums liegt vor seinem Anfang.");
     }
+
+    @Test
+    void cohortsCountWhoBoughtAgainInEachMonthSinceTheFirstPurchase() {
+        var now = java.time.YearMonth.now(java.time.ZoneOffset.UTC);
+        var september = now.minusMonths(3);
+        var key = apiKeys.create(tenant.id(), new NewApiKey(ApiKeyKind.WRITE, "cohorts", null, null, true), null);
+        var sent = new CollectionClient(port, key.token()).post("/v1/batch", """
+                {"batch": [%s, %s, %s, %s, %s]}""".formatted(
+                        order("C-A", september.atDay(15)),
+                        order("C-A", september.plusMonths(1).atDay(15)),
+                        order("C-B", september.atDay(15)),
+                        order("C-C", september.plusMonths(1).atDay(15)),
+                        order("C-C", september.plusMonths(2).atDay(15))));
+        assertThat(sent.status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> customers
+                        .findByReference(tenant.id(), "C-C")
+                        .map(id -> customers.profile(tenant.id(), id).customer().stage() == LifecycleStage.REPEAT)
+                        .orElse(false));
+
+        var api = ApiClient.bearer(port, tenant.token(Role.CX_MANAGER));
+        var cohorts = api.get("/api/v1/journeys/cohorts?months=6");
+        assertThat(cohorts.status()).isEqualTo(200);
+        assertThat(cohorts.body())
+                .contains("{\"month\":\"" + september + "\",\"customers\":2,\"buyers\":[2,1,0,0]}")
+                .contains("{\"month\":\"" + september.plusMonths(1) + "\",\"customers\":1,\"buyers\":[1,1,0]}");
+        var page = manager.get("/journeys/cohorts");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("50,0 %").contains("Monat 1");
+    }
+
+    private static String order(String userId, java.time.LocalDate day) {
+        return "{\"type\": \"track\", \"event\": \"Order Completed\", \"userId\": \"" + userId + "\", \"timestamp\": \""
+                + day.atTime(12, 0) + "Z\"}";
+    }
 }

@@ -84,6 +84,7 @@ class AccessibilityTests {
                     "/journeys/paths",
                     "/journeys/flow",
                     "/journeys/pain-points",
+                    "/journeys/cohorts",
                     "/journeys/funnels?steps=Product%20Viewed&steps=Order%20Completed&breakdown=CHANNEL",
                     "/journeys/customers/" + customer.id(),
                     "/feedback",

@@ -72,6 +72,7 @@ class GermanPagesTests {
                 "/journeys/paths",
                 "/journeys/flow",
                 "/journeys/pain-points",
+                "/journeys/cohorts",
                 "/journeys/funnels?steps=Product%20Viewed&steps=Order%20Completed&breakdown=CHANNEL",
                 "/journeys/customers/" + customer.id(),
                 "/feedback",

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -278,6 +279,29 @@ public class CustomerStore {
         jdbc.sql("update customer set first_seen_at = least(first_seen_at, ?), last_seen_at = greatest(last_seen_at, ?)"
                         + " where workspace_id = ? and id = ?")
                 .params(at, at, workspace.value(), customer.value())
+                .update();
+    }
+
+    /**
+     * First and last seen of many profiles in one statement; rows whose times do not change are
+     * not written (most repeat visits fall inside what is known).
+     */
+    void touchAll(WorkspaceId workspace, Map<CustomerId, Instant[]> seen) {
+        if (seen.isEmpty()) {
+            return;
+        }
+        var ids = new ArrayList<>(seen.keySet());
+        jdbc.sql("""
+                        update customer c set first_seen_at = least(c.first_seen_at, t.first),
+                                              last_seen_at = greatest(c.last_seen_at, t.last)
+                        from unnest(?::uuid[], ?::timestamptz[], ?::timestamptz[]) as t(id, first, last)
+                        where c.workspace_id = ? and c.id = t.id
+                          and (t.first < c.first_seen_at or t.last > c.last_seen_at)""")
+                .params(
+                        ids.stream().map(CustomerId::value).toArray(UUID[]::new),
+                        ids.stream().map(id -> Timestamp.from(seen.get(id)[0])).toArray(Timestamp[]::new),
+                        ids.stream().map(id -> Timestamp.from(seen.get(id)[1])).toArray(Timestamp[]::new),
+                        workspace.value())
                 .update();
     }
 

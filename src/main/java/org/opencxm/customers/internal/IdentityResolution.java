@@ -1,9 +1,15 @@
 package org.opencxm.customers.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.opencxm.customers.ConsentChannel;
+import org.opencxm.customers.CustomerId;
 import org.opencxm.customers.CustomersMerged;
 import org.opencxm.customers.IdentityKind;
 import org.opencxm.customers.internal.CustomerStore.Profile;
@@ -69,11 +75,83 @@ class IdentityResolution {
         } while (taken == BULK);
     }
 
+    /**
+     * Most observations only say that a known customer did something again: their ids are all
+     * held, by one profile, and only first and last seen can change. Those are touched in bulk,
+     * after the others (new ids, identify, alias) went one by one; touching commutes with them,
+     * so the order does not matter. Which profile holds the ids is asked again after the others,
+     * since they may have merged profiles.
+     */
     void resolveAll(WorkspaceId workspace, List<IdentityObservation> observations) {
         store.lock(workspace);
+        var known = holders(workspace, observations);
+        var repeats = new ArrayList<IdentityObservation>();
         for (var observation : observations) {
-            resolve(workspace, observation);
+            if (isRepeat(observation, known)) {
+                repeats.add(observation);
+            } else {
+                resolve(workspace, observation);
+            }
         }
+        if (repeats.isEmpty()) {
+            return;
+        }
+        var now = holders(workspace, repeats);
+        var seen = new HashMap<CustomerId, Instant[]>();
+        for (var observation : repeats) {
+            var holder = isRepeat(observation, now) ? holder(observation, now) : null;
+            if (holder == null) {
+                resolve(workspace, observation);
+                continue;
+            }
+            seen.merge(holder, new Instant[] {observation.occurredAt(), observation.occurredAt()}, (a, b) ->
+                    new Instant[] {a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
+        }
+        store.touchAll(workspace, seen);
+    }
+
+    /** Who holds the user and anonymous ids of these observations, in two queries. */
+    private Map<IdentityKind, Map<String, CustomerId>> holders(
+            WorkspaceId workspace, List<IdentityObservation> observations) {
+        var userIds = new HashSet<String>();
+        var anonymousIds = new HashSet<String>();
+        for (var observation : observations) {
+            if (observation.userId() != null) {
+                userIds.add(observation.userId());
+            }
+            if (observation.anonymousId() != null) {
+                anonymousIds.add(observation.anonymousId());
+            }
+        }
+        return Map.of(
+                IdentityKind.USER_ID,
+                userIds.isEmpty() ? Map.of() : store.holders(workspace, IdentityKind.USER_ID, userIds),
+                IdentityKind.ANONYMOUS_ID,
+                anonymousIds.isEmpty() ? Map.of() : store.holders(workspace, IdentityKind.ANONYMOUS_ID, anonymousIds));
+    }
+
+    /** A track, page, screen or group whose every id one profile already holds. */
+    private static boolean isRepeat(IdentityObservation seen, Map<IdentityKind, Map<String, CustomerId>> holders) {
+        if (seen.type() == EventType.IDENTIFY || seen.type() == EventType.ALIAS) {
+            return false;
+        }
+        return holder(seen, holders) != null;
+    }
+
+    private static @Nullable CustomerId holder(
+            IdentityObservation seen, Map<IdentityKind, Map<String, CustomerId>> holders) {
+        var byUser =
+                seen.userId() == null ? null : holders.get(IdentityKind.USER_ID).get(seen.userId());
+        var byAnonymous = seen.anonymousId() == null
+                ? null
+                : holders.get(IdentityKind.ANONYMOUS_ID).get(seen.anonymousId());
+        if (seen.userId() != null && byUser == null || seen.anonymousId() != null && byAnonymous == null) {
+            return null;
+        }
+        if (byUser != null && byAnonymous != null && !byUser.equals(byAnonymous)) {
+            return null;
+        }
+        return byUser != null ? byUser : byAnonymous;
     }
 
     /**

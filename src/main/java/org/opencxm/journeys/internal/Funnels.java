@@ -86,12 +86,7 @@ public class Funnels {
             LocalDate to,
             FunnelBreakdown breakdown,
             ZoneId zone) {
-        if (to.isBefore(from)) {
-            throw new InvalidInputException("to", "funnels.invalid.period");
-        }
-        if (from.plusDays(MAX_PERIOD_DAYS).isBefore(to)) {
-            throw new InvalidInputException("from", "funnels.invalid.periodLength");
-        }
+        checkPeriod(from, to);
         var start = from.atStartOfDay(zone).toInstant();
         var end = to.plusDays(1).atStartOfDay(zone).toInstant();
         var channels = new HashMap<TouchpointId, String>();
@@ -103,6 +98,7 @@ public class Funnels {
                 workspace,
                 definition.steps(),
                 definition.order() == FunnelOrder.STRICT,
+                breakdown == FunnelBreakdown.STAGE || breakdown == FunnelBreakdown.FIRST_TOUCHPOINT,
                 start,
                 end.plus(Duration.ofDays(definition.windowDays())),
                 analysis::accept);
@@ -113,6 +109,22 @@ public class Funnels {
     @Transactional(readOnly = true)
     public List<String> eventNames(WorkspaceId workspace) {
         return events.names(workspace, 300);
+    }
+
+    /** Refuses a period that ends before it starts, is longer than two years, or lies outside 1900–2199. */
+    static void checkPeriod(LocalDate from, LocalDate to) {
+        if (from.getYear() < 1900 || from.getYear() > 2199) {
+            throw new InvalidInputException("from", "funnels.invalid.periodYears");
+        }
+        if (to.getYear() < 1900 || to.getYear() > 2199) {
+            throw new InvalidInputException("to", "funnels.invalid.periodYears");
+        }
+        if (to.isBefore(from)) {
+            throw new InvalidInputException("to", "funnels.invalid.period");
+        }
+        if (from.plusDays(MAX_PERIOD_DAYS).isBefore(to)) {
+            throw new InvalidInputException("from", "funnels.invalid.periodLength");
+        }
     }
 
     /** The default period: the last 90 days up to today. */

@@ -4,13 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.opencxm.customers.CustomerId;
 import org.opencxm.platform.LifecycleStage;
 import org.opencxm.platform.WorkspaceId;
@@ -29,22 +28,19 @@ public class JourneyAnalytics {
 
     private final JourneyEventStore events;
     private final JourneyStore journeys;
+    private final RuleBook rules;
     private final Clock clock;
 
-    JourneyAnalytics(JourneyEventStore events, JourneyStore journeys, Clock clock) {
+    JourneyAnalytics(JourneyEventStore events, JourneyStore journeys, RuleBook rules, Clock clock) {
         this.events = events;
         this.journeys = journeys;
+        this.rules = rules;
         this.clock = clock;
     }
 
-    /** Whole days in the reader's time zone as instants; refuses an inverted or overlong period. */
+    /** Whole days in the reader's time zone as instants; refuses an inverted, overlong or far-off period. */
     public Period period(LocalDate from, LocalDate to, ZoneId zone) {
-        if (to.isBefore(from)) {
-            throw new InvalidInputException("to", "funnels.invalid.period");
-        }
-        if (from.plusDays(Funnels.MAX_PERIOD_DAYS).isBefore(to)) {
-            throw new InvalidInputException("from", "funnels.invalid.periodLength");
-        }
+        Funnels.checkPeriod(from, to);
         return new Period(
                 from.atStartOfDay(zone).toInstant(),
                 to.plusDays(1).atStartOfDay(zone).toInstant());
@@ -70,22 +66,40 @@ public class JourneyAnalytics {
     public StageFlow stageFlow(WorkspaceId workspace, Period period, ZoneId zone) {
         var flows = journeys.flows(workspace, period.from(), period.to());
         var ends = bucketEnds(period, zone);
-        var snapshots = new ArrayList<StageFlow.Snapshot>();
-        var stages = new HashMap<CustomerId, LifecycleStage>();
-        var counts = new EnumMap<LifecycleStage, Long>(LifecycleStage.class);
-        var next = new int[] {0};
-        journeys.transitionsUntil(workspace, period.to(), (customer, stage, at) -> {
-            while (next[0] < ends.size() && !at.isBefore(ends.get(next[0]))) {
-                snapshots.add(snapshot(ends.get(next[0]++), counts));
+        var counts = new long[ends.size()][LifecycleStage.values().length];
+        var customer = new CustomerId[1];
+        var stages = new ArrayList<LifecycleStage>();
+        var times = new ArrayList<Instant>();
+        Runnable count = () -> {
+            // per bucket end, the stage of the customer's last transition before it
+            int last = -1;
+            for (int b = 0; b < ends.size(); b++) {
+                while (last + 1 < times.size() && times.get(last + 1).isBefore(ends.get(b))) {
+                    last++;
+                }
+                if (last >= 0) {
+                    counts[b][stages.get(last).ordinal()]++;
+                }
             }
-            var before = stages.put(customer, stage);
-            if (before != null) {
-                counts.merge(before, -1L, Long::sum);
+            stages.clear();
+            times.clear();
+        };
+        journeys.transitionsUntil(workspace, period.to(), (who, stage, at) -> {
+            if (!who.equals(customer[0])) {
+                count.run();
+                customer[0] = who;
             }
-            counts.merge(stage, 1L, Long::sum);
+            stages.add(stage);
+            times.add(at);
         });
-        while (next[0] < ends.size()) {
-            snapshots.add(snapshot(ends.get(next[0]++), counts));
+        count.run();
+        var snapshots = new ArrayList<StageFlow.Snapshot>();
+        for (int b = 0; b < ends.size(); b++) {
+            var perStage = new EnumMap<LifecycleStage, Long>(LifecycleStage.class);
+            for (var stage : LifecycleStage.values()) {
+                perStage.put(stage, counts[b][stage.ordinal()]);
+            }
+            snapshots.add(new StageFlow.Snapshot(ends.get(b), perStage));
         }
         return new StageFlow(period.from(), period.to(), flows, snapshots);
     }
@@ -106,6 +120,32 @@ public class JourneyAnalytics {
         return events.evidence(workspace, touchpoint, stage, period.from(), period.to(), limit);
     }
 
+    /**
+     * The retention triangle for the last {@code months} acquisition months, in the reader's time
+     * zone; purchases are the events the transition rules count as one.
+     */
+    @Transactional(readOnly = true)
+    public Cohorts cohorts(WorkspaceId workspace, int months, ZoneId zone) {
+        var purchases = rules.current(workspace).rules().stream()
+                .filter(StageRule::purchase)
+                .map(StageRule::event)
+                .distinct()
+                .toList();
+        var thisMonth = YearMonth.now(clock.withZone(zone));
+        var first = thisMonth.minusMonths(months - 1L);
+        var rows = new ArrayList<Cohorts.Cohort>();
+        events.cohorts(workspace, purchases, first, months, zone).forEach((month, counts) -> {
+            // months still to come are left out; the current one counts what happened so far
+            int elapsed = (int) java.time.temporal.ChronoUnit.MONTHS.between(month, thisMonth) + 1;
+            var buyers = new ArrayList<Long>();
+            for (int k = 0; k < Math.min(months, elapsed); k++) {
+                buyers.add(counts[k + 1]);
+            }
+            rows.add(new Cohorts.Cohort(month, counts[0], buyers));
+        });
+        return new Cohorts(purchases, months, rows);
+    }
+
     /** Month ends within the period, or week ends for periods up to 92 days. */
     private List<Instant> bucketEnds(Period period, ZoneId zone) {
         var start = period.from().atZone(zone).toLocalDate();
@@ -120,13 +160,5 @@ public class JourneyAnalytics {
         }
         ends.add(period.to().isAfter(now) ? now : period.to());
         return ends;
-    }
-
-    private static StageFlow.Snapshot snapshot(Instant at, Map<LifecycleStage, Long> counts) {
-        var copy = new EnumMap<LifecycleStage, Long>(LifecycleStage.class);
-        for (var stage : LifecycleStage.values()) {
-            copy.put(stage, Math.max(0, counts.getOrDefault(stage, 0L)));
-        }
-        return new StageFlow.Snapshot(at, copy);
     }
 }

@@ -2,8 +2,11 @@ package org.opencxm.journeys.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -50,8 +53,12 @@ class JourneyEventStore {
         this.streaming.setFetchSize(5000);
     }
 
-    /** Records the track events among these, each under its customer. */
-    void append(WorkspaceId workspace, Collection<Owned> events) {
+    /**
+     * Records the track events among these, each under its customer. A replay rewrites what was
+     * known of an event (its customer and stage, after a merge or a rule change); live steps leave
+     * an event seen twice as it was.
+     */
+    void append(WorkspaceId workspace, Collection<Owned> events, boolean replayed) {
         var tracked =
                 events.stream().filter(o -> o.event().type() == EventType.TRACK).toList();
         if (tracked.isEmpty()) {
@@ -62,8 +69,10 @@ class JourneyEventStore {
                                                    stage, signal)
                         select ?, e.* from unnest(?::uuid[], ?::uuid[], ?::text[], ?::uuid[], ?::timestamptz[], ?::text[],
                                                   ?::text[]) as e
-                        on conflict (workspace_id, event_id) do update
-                          set customer_id = excluded.customer_id, stage = excluded.stage""")
+                        on conflict (workspace_id, event_id) do"""
+                        + (replayed
+                                ? " update set customer_id = excluded.customer_id, stage = excluded.stage"
+                                : " nothing"))
                 .params(
                         workspace.value(),
                         tracked.stream().map(o -> o.event().id()).toArray(UUID[]::new),
@@ -107,6 +116,16 @@ class JourneyEventStore {
                 .list();
     }
 
+    /**
+     * Room for the sorts of one analysis in this transaction: a period of a large workspace sorts
+     * millions of rows by customer, which PostgreSQL's default 4 MB would do on disk.
+     */
+    private void roomToSort() {
+        jdbc.sql("set local work_mem = '" + ANALYSIS_MEMORY + "'").update();
+    }
+
+    static final String ANALYSIS_MEMORY = "128MB";
+
     /** The merged profile's events now belong to the survivor. */
     void reassign(WorkspaceId workspace, CustomerId merged, CustomerId survivor) {
         jdbc.sql("update journey_event set customer_id = ? where workspace_id = ? and customer_id = ?")
@@ -125,33 +144,47 @@ class JourneyEventStore {
             WorkspaceId workspace,
             List<String> names,
             boolean allNames,
+            boolean withCustomer,
             Instant from,
             Instant until,
             Consumer<Step> consumer) {
-        var sql = """
-                select s.customer_id, s.name, s.occurred_at, s.touchpoint_id, j.stage, j.first_touchpoint_id from (
-                  select customer_id, name, occurred_at, touchpoint_id, event_id from journey_event
-                  where workspace_id = ? and occurred_at >= ? and occurred_at < ? %s
-                  union all
-                  select customer_id, 'stage:' || to_stage, occurred_at, touchpoint_id, null from journey_transition
-                  where workspace_id = ? and occurred_at >= ? and occurred_at < ? and ('stage:' || to_stage) = any(?)
-                ) s
-                left join journey_state j on j.workspace_id = ? and j.customer_id = s.customer_id
-                order by s.customer_id, s.occurred_at, s.event_id nulls last""".formatted(allNames ? "and ?::text[] is not null" : "and name = any(?)");
+        roomToSort();
+        boolean stages = names.stream().anyMatch(name -> name.startsWith(FunnelDefinition.STAGE_PREFIX));
+        // the stage entries and the customer's stage and first touchpoint only where the funnel needs them
+        var sql = "select s.customer_id, s.name, s.occurred_at, s.touchpoint_id, "
+                + (withCustomer ? "j.stage, j.first_touchpoint_id" : "null, null") + " from ("
+                + " select customer_id, name, occurred_at, touchpoint_id, event_id from journey_event"
+                + " where workspace_id = ? and occurred_at >= ? and occurred_at < ?"
+                + (allNames ? " and ?::text[] is not null" : " and name = any(?)")
+                + (stages
+                        ? " union all select customer_id, 'stage:' || to_stage, occurred_at, touchpoint_id, null"
+                                + " from journey_transition where workspace_id = ? and occurred_at >= ?"
+                                + " and occurred_at < ? and ('stage:' || to_stage) = any(?)"
+                        : "")
+                + ") s"
+                + (withCustomer
+                        ? " left join journey_state j on j.workspace_id = ? and j.customer_id = s.customer_id"
+                        : "")
+                + " order by s.customer_id, s.occurred_at, s.event_id nulls last";
         streaming.query(
                 connection -> {
                     var statement = connection.prepareStatement(sql);
                     statement.setFetchSize(5000);
                     var list = connection.createArrayOf("text", names.toArray(String[]::new));
-                    statement.setObject(1, workspace.value());
-                    statement.setTimestamp(2, Timestamp.from(from));
-                    statement.setTimestamp(3, Timestamp.from(until));
-                    statement.setArray(4, list);
-                    statement.setObject(5, workspace.value());
-                    statement.setTimestamp(6, Timestamp.from(from));
-                    statement.setTimestamp(7, Timestamp.from(until));
-                    statement.setArray(8, list);
-                    statement.setObject(9, workspace.value());
+                    int p = 1;
+                    statement.setObject(p++, workspace.value());
+                    statement.setTimestamp(p++, Timestamp.from(from));
+                    statement.setTimestamp(p++, Timestamp.from(until));
+                    statement.setArray(p++, list);
+                    if (stages) {
+                        statement.setObject(p++, workspace.value());
+                        statement.setTimestamp(p++, Timestamp.from(from));
+                        statement.setTimestamp(p++, Timestamp.from(until));
+                        statement.setArray(p++, list);
+                    }
+                    if (withCustomer) {
+                        statement.setObject(p, workspace.value());
+                    }
                     return statement;
                 },
                 rs -> {
@@ -173,6 +206,7 @@ class JourneyEventStore {
      * steps comes as one row with a null step.
      */
     void paths(WorkspaceId workspace, PathQuery query, BiConsumer<CustomerId, @Nullable String> consumer) {
+        roomToSort();
         var sql = """
                 with target as (
                   select customer_id, min(occurred_at) as t from journey_event
@@ -220,6 +254,7 @@ class JourneyEventStore {
      * the period was there and who are passive now, or still in that stage since before {@code stalledBefore}.
      */
     List<PainPoint> painPoints(WorkspaceId workspace, Instant from, Instant to, Instant stalledBefore) {
+        roomToSort();
         return jdbc.sql("""
                         with cells as (
                           select touchpoint_id, stage,
@@ -290,5 +325,68 @@ class JourneyEventStore {
                         rs.getTimestamp(3).toInstant(),
                         rs.getString(4)))
                 .list();
+    }
+
+    /**
+     * The retention triangle: customers by the month of their first purchase (in {@code zone}) from
+     * {@code firstMonth} on, and per month since then how many bought; purchases are events of
+     * these names.
+     */
+    Map<YearMonth, long[]> cohorts(
+            WorkspaceId workspace, List<String> purchases, YearMonth firstMonth, int months, ZoneId zone) {
+        var start = firstMonth.atDay(1).atStartOfDay(zone).toInstant();
+        var result = new java.util.TreeMap<YearMonth, long[]>();
+        jdbc.sql("""
+                        select to_char(first_purchase_at at time zone ?, 'YYYY-MM'), count(*) from journey_state
+                        where workspace_id = ? and first_purchase_at >= ? group by 1""")
+                .params(zone.getId(), workspace.value(), Timestamp.from(start))
+                .query((rs, n) -> {
+                    var counts = new long[months + 1];
+                    counts[0] = rs.getLong(2);
+                    return result.put(YearMonth.parse(rs.getString(1)), counts);
+                })
+                .list();
+        jdbc.sql("""
+                        with cohort as (
+                          select customer_id, date_trunc('month', first_purchase_at at time zone ?) as m from journey_state
+                          where workspace_id = ? and first_purchase_at >= ?
+                        ),
+                        bought as (
+                          select distinct customer_id, date_trunc('month', occurred_at at time zone ?) as m from journey_event
+                          where workspace_id = ? and name = any(?) and occurred_at >= ?
+                        )
+                        select to_char(c.m, 'YYYY-MM'),
+                               ((extract(year from b.m) - extract(year from c.m)) * 12
+                                 + extract(month from b.m) - extract(month from c.m))::int as since,
+                               count(*)
+                        from cohort c join bought b on b.customer_id = c.customer_id and b.m >= c.m
+                        group by 1, 2""")
+                .params(
+                        zone.getId(),
+                        workspace.value(),
+                        Timestamp.from(start),
+                        zone.getId(),
+                        workspace.value(),
+                        purchases.toArray(String[]::new),
+                        Timestamp.from(start))
+                .query((rs, n) -> {
+                    var counts = result.get(YearMonth.parse(rs.getString(1)));
+                    int since = rs.getInt(2);
+                    if (counts != null && since >= 0 && since < months) {
+                        counts[since + 1] = rs.getLong(3);
+                    }
+                    return counts;
+                })
+                .list();
+        return result;
+    }
+
+    /** Complaints filed by the customer since {@code since}. */
+    long complaints(WorkspaceId workspace, CustomerId customer, Instant since) {
+        return jdbc.sql("select count(*) from journey_event where workspace_id = ? and customer_id = ?"
+                        + " and signal = 'COMPLAINT' and occurred_at >= ?")
+                .params(workspace.value(), customer.value(), Timestamp.from(since))
+                .query(Long.class)
+                .single();
     }
 }

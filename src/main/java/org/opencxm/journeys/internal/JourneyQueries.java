@@ -1,5 +1,7 @@
 package org.opencxm.journeys.internal;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,9 +16,13 @@ import org.springframework.stereotype.Component;
 public class JourneyQueries {
 
     private final JourneyStore store;
+    private final JourneyEventStore events;
+    private final Clock clock;
 
-    JourneyQueries(JourneyStore store) {
+    JourneyQueries(JourneyStore store, JourneyEventStore events, Clock clock) {
         this.store = store;
+        this.events = events;
+        this.clock = clock;
     }
 
     public Optional<JourneySummary> summary(WorkspaceId workspace, CustomerId customer) {
@@ -32,6 +38,7 @@ public class JourneyQueries {
                     score == null ? null : score.value(),
                     score == null ? null : score.at(),
                     state.inactiveAt(),
+                    events.complaints(workspace, customer, clock.instant().minus(Duration.ofDays(90))),
                     store.histories(workspace, List.of(customer)).getOrDefault(customer, List.of()));
         });
     }

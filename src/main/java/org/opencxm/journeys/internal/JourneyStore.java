@@ -273,13 +273,16 @@ public class JourneyStore {
         void accept(CustomerId customer, LifecycleStage stage, Instant at);
     }
 
-    /** Every transition before {@code to}, oldest first, one at a time (never all in memory). */
+    /**
+     * Every transition before {@code to}, customer by customer and oldest first, one at a time:
+     * memory holds one customer's transitions, however many customers there are.
+     */
     void transitionsUntil(WorkspaceId workspace, Instant to, Entered consumer) {
         streaming.query(
                 connection -> {
                     var statement = connection.prepareStatement("select customer_id, to_stage, occurred_at"
                             + " from journey_transition where workspace_id = ? and occurred_at < ?"
-                            + " order by occurred_at, id");
+                            + " order by customer_id, occurred_at, id");
                     statement.setFetchSize(5000);
                     statement.setObject(1, workspace.value());
                     statement.setTimestamp(2, Timestamp.from(to));

@@ -48,7 +48,7 @@ final class LifecycleMachine {
         if (fresh) {
             state.metAt(event.touchpoint());
         }
-        catchUp(state, at);
+        boolean lapsed = catchUp(state, at);
         if (purchase) {
             state.purchased(at, amount(event));
         }
@@ -67,12 +67,15 @@ final class LifecycleMachine {
         boolean moved = best != null
                 ? state.enter(best.stage(), at, best.purchase(), event)
                 : fresh && state.enter(LifecycleStage.AWARENESS, at, false, event);
-        boolean changed = moved || purchase || score != null;
+        // an event a named rule matches is remembered even when it moved nothing (a delivery for a
+        // churned customer, say): an older event arriving later then replays, as it must
+        boolean named = matching.stream().anyMatch(rule -> !StageRule.IDENTIFIED.equals(rule.event()));
+        boolean changed = moved || purchase || score != null || named || fresh;
         if (changed) {
             state.seen(at);
             state.scheduleInactivity(rules.inactivity());
         }
-        return changed;
+        return changed || lapsed;
     }
 
     /**
@@ -123,8 +126,16 @@ final class LifecycleMachine {
         if (history.isEmpty() || customer.firstSeenAt().isBefore(history.get(0).occurredAt())) {
             state.enter(LifecycleStage.AWARENESS, customer.firstSeenAt(), false, null);
             state.seen(customer.firstSeenAt());
+            if (!history.isEmpty()) {
+                // the first visit is a page view, which histories leave out: its nearest witness
+                state.metAt(history.get(0).touchpoint());
+            }
         }
         for (var event : history) {
+            if (state.isFresh()) {
+                state.metAt(event.touchpoint());
+            }
+            catchUp(state, event.occurredAt());
             var before = state.stage();
             apply(state, event);
             observer.accept(event, before != null ? before : Objects.requireNonNull(state.stage()));

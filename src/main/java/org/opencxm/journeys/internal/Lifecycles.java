@@ -20,9 +20,14 @@ import org.opencxm.journeys.StageTransition;
 import org.opencxm.platform.WorkspaceId;
 import org.opencxm.touchpoints.feeds.EventFeed;
 import org.opencxm.touchpoints.feeds.StoredEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Follows customers through the lifecycle: events as they arrive, moved step by step; histories
@@ -41,7 +46,10 @@ public class Lifecycles {
     private final Customers customers;
     private final EventFeed feed;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate savepoint;
     private final Clock clock;
+
+    private static final Logger log = LoggerFactory.getLogger(Lifecycles.class);
 
     Lifecycles(
             JourneyStore store,
@@ -50,6 +58,7 @@ public class Lifecycles {
             Customers customers,
             EventFeed feed,
             ApplicationEventPublisher events,
+            PlatformTransactionManager transactions,
             Clock clock) {
         this.store = store;
         this.journeyEvents = journeyEvents;
@@ -57,6 +66,8 @@ public class Lifecycles {
         this.customers = customers;
         this.feed = feed;
         this.events = events;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.clock = clock;
     }
 
@@ -82,6 +93,8 @@ public class Lifecycles {
                     : state;
             boolean touched = false;
             for (var event : list) {
+                // the stage the event happened in: after a lapse its window may have caused
+                touched |= machine.catchUp(current, event.occurredAt());
                 var before = current.stage();
                 touched |= machine.apply(current, event);
                 owned.add(new JourneyEventStore.Owned(
@@ -92,7 +105,7 @@ public class Lifecycles {
                 changed.add(current);
             }
         });
-        journeyEvents.append(workspace, owned);
+        journeyEvents.append(workspace, owned, false);
         save(workspace, changed, Map.of());
         replay(workspace, machine, replay);
     }
@@ -104,11 +117,31 @@ public class Lifecycles {
         replay(workspace, new LifecycleMachine(rules.current(workspace)), customerIds);
     }
 
-    /** Replays the customers of one chunk of a re-derivation, whose ids the caller already has. */
+    /**
+     * Replays the next customers after {@code after} (in the order of their ids) for a
+     * re-derivation, and returns them. Their ids are read under the lock, so that a merge handled
+     * meanwhile is either wholly before or wholly after the replay.
+     */
     @Transactional
-    public void replayIdentities(WorkspaceId workspace, JourneyRules ruleSet, List<CustomerIdentities> chunk) {
+    public List<CustomerIdentities> replayNext(
+            WorkspaceId workspace, JourneyRules ruleSet, @Nullable CustomerId after, int limit) {
         store.lock(workspace);
-        replayAll(workspace, new LifecycleMachine(ruleSet), chunk);
+        var chunk = customers.identitiesAfter(workspace, after, limit);
+        var machine = new LifecycleMachine(ruleSet);
+        try {
+            savepoint.executeWithoutResult(status -> replayAll(workspace, machine, chunk));
+        } catch (RuntimeException e) {
+            // one customer the replay cannot handle must not stop every other one: each on its own
+            log.warn("Replaying a chunk of {} customers failed; replaying them one by one", chunk.size(), e);
+            for (var customer : chunk) {
+                try {
+                    savepoint.executeWithoutResult(status -> replayAll(workspace, machine, List.of(customer)));
+                } catch (RuntimeException skipped) {
+                    log.warn("Skipped the replay of customer {}", customer.customer(), skipped);
+                }
+            }
+        }
+        return chunk;
     }
 
     /** Saves states a sweep or a step changed, with the transitions they made. */
@@ -166,7 +199,7 @@ public class Lifecycles {
                         now,
                         (event, stage) -> owned.add(new JourneyEventStore.Owned(customer.customer(), event, stage))))
                 .toList();
-        journeyEvents.append(workspace, owned);
+        journeyEvents.append(workspace, owned, true);
         store.clearTransitions(workspace, ids);
         var known = new HashMap<CustomerId, List<StageTransition>>();
         ids.forEach(id -> known.put(id, before.getOrDefault(id, List.of())));

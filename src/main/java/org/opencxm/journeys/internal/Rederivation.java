@@ -74,12 +74,11 @@ class Rederivation {
         var progress = claimed.get();
         var workspace = progress.workspace();
         var rules = journeys.rules(workspace).orElseGet(JourneyRules::defaults);
-        var chunk = customers.identitiesAfter(workspace, progress.after(), CHUNK);
+        var chunk = lifecycles.replayNext(workspace, rules, progress.after(), CHUNK);
         if (chunk.isEmpty()) {
             store.finish(workspace, clock.instant());
             return true;
         }
-        lifecycles.replayIdentities(workspace, rules, chunk);
         var last = chunk.get(chunk.size() - 1).customer();
         store.advance(workspace, last, progress.done() + chunk.size(), chunk.size() < CHUNK ? clock.instant() : null);
         return true;

@@ -33,13 +33,13 @@ class StageIntake {
             try {
                 taken = feed.drain(BATCHES, lifecycles::follow);
             } catch (RuntimeException e) {
+                // the feed counted the attempt; batch by batch, a batch that keeps failing is set aside
                 log.warn("Following stored events failed for a bulk; retrying it batch by batch", e);
                 taken = drainOneByOne();
             }
         } while (taken == BATCHES);
     }
 
-    /** After a failed bulk: batch by batch, and a batch that fails again is left behind with a warning. */
     private int drainOneByOne() {
         int taken = 0;
         for (int i = 0; i < BATCHES; i++) {
@@ -50,8 +50,8 @@ class StageIntake {
                 }
                 taken += one;
             } catch (RuntimeException e) {
-                log.warn("A batch of stored events could not be followed; skipping it", e);
-                taken += feed.discardOldest();
+                log.warn("A batch of stored events could not be followed; it is tried again, three times at most", e);
+                taken++;
             }
         }
         return taken;

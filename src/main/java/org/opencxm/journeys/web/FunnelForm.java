@@ -102,7 +102,8 @@ record FunnelForm(
         if (breakdown != null) {
             uri.queryParam("breakdown", breakdown);
         }
-        return uri.encode().build().toUriString();
+        // encoded after building: a brace in an event name is text, not a URI template variable
+        return uri.build().encode().toUriString();
     }
 
     /** The same funnel with another period. */

@@ -1,10 +1,15 @@
 package org.opencxm.journeys.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 import org.opencxm.customers.Customers;
 import org.opencxm.journeys.internal.FunnelBreakdown;
 import org.opencxm.journeys.internal.FunnelOrder;
@@ -13,6 +18,7 @@ import org.opencxm.journeys.internal.Funnels;
 import org.opencxm.platform.Actor;
 import org.opencxm.platform.LifecycleStage;
 import org.opencxm.platform.common.InvalidInputException;
+import org.opencxm.platform.common.SpreadsheetSafe;
 import org.opencxm.touchpoints.Touchpoints;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -65,6 +71,7 @@ class FunnelPages {
                 : form.from() == null || form.to() == null ? form.withPeriod(period.getKey(), period.getValue()) : form;
         if (form.steps() != null) {
             model.addAttribute("here", filled.link("/journeys/funnels"));
+            model.addAttribute("csvHere", filled.link("/journeys/funnels/dropped.csv"));
             analyse(actor, filled, model, response);
         }
         model.addAttribute("form", filled);
@@ -101,6 +108,7 @@ class FunnelPages {
                 ? new FunnelForm(null, null, null, null, from, to, form.breakdown(), null)
                 : filled;
         model.addAttribute("here", shown.link("/journeys/funnels/" + id));
+        model.addAttribute("csvHere", shown.link("/journeys/funnels/" + id + "/dropped.csv"));
         model.addAttribute("form", filled);
         analyse(actor, filled, model, response);
         return "journeys/funnels";
@@ -153,6 +161,53 @@ class FunnelPages {
             }
         } catch (InvalidInputException e) {
             return refused(form, e, model, response);
+        }
+    }
+
+    /**
+     * The customers who dropped off after a step, as a spreadsheet (at most 10,000): the saved
+     * funnel's steps unless the address names others.
+     */
+    @GetMapping({"/dropped.csv", "/{id}/dropped.csv"})
+    void droppedCsv(
+            Actor actor,
+            @PathVariable(required = false) @Nullable UUID id,
+            @ModelAttribute("form") FunnelForm form,
+            @RequestParam(required = false) @Nullable String format,
+            HttpServletResponse response)
+            throws IOException {
+        var definition = id != null && form.steps() == null
+                ? funnels.get(actor.workspaceId(), id).definition()
+                : form.definition();
+        var period = funnels.lastNinetyDays(actor.timeZone());
+        var result = funnels.run(
+                actor.workspaceId(),
+                definition,
+                form.from() == null ? period.getKey() : form.from(),
+                form.to() == null ? period.getValue() : form.to(),
+                FunnelBreakdown.NONE,
+                actor.timeZone());
+        int step = form.dropped() == null ? 0 : form.dropped();
+        var ids = result.dropOffs().getOrDefault(step, List.of());
+        var people = customers.byIds(actor.workspaceId(), ids);
+        var dialect = SpreadsheetSafe.Dialect.parse(format);
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader(
+                "Content-Disposition", "attachment; filename=\"funnel-dropped-after-step-" + (step + 1) + ".csv\"");
+        var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        try (var csv = new CSVPrinter(
+                writer, dialect.begin(writer, "customer_id", "user_id", "email", "name", "lifecycle_stage"))) {
+            for (var customerId : ids) {
+                var customer = people.get(customerId);
+                if (customer != null) {
+                    csv.printRecord(
+                            customer.id().toString(),
+                            SpreadsheetSafe.cell(customer.userId() == null ? "" : customer.userId()),
+                            SpreadsheetSafe.cell(customer.email() == null ? "" : customer.email()),
+                            SpreadsheetSafe.cell(customer.displayName() == null ? "" : customer.displayName()),
+                            customer.stage() == null ? "" : customer.stage().name());
+                }
+            }
         }
     }
 

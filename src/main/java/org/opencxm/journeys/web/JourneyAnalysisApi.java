@@ -80,6 +80,13 @@ class JourneyAnalysisApi {
         return analytics.painPoints(actor.workspaceId(), period(actor, from, to));
     }
 
+    /** The retention triangle of the last {@code months} acquisition months (2–24). */
+    @GetMapping("/cohorts")
+    @AnyRole
+    org.opencxm.journeys.internal.Cohorts cohorts(Actor actor, @RequestParam(defaultValue = "12") int months) {
+        return analytics.cohorts(actor.workspaceId(), Math.max(2, Math.min(24, months)), actor.timeZone());
+    }
+
     /** The complaints and negative responses behind one cell, newest first (at most 500). */
     @GetMapping("/pain-points/evidence")
     @ReadsCustomerData

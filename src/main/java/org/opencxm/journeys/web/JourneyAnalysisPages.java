@@ -125,6 +125,15 @@ class JourneyAnalysisPages {
         return "journeys/pain-points";
     }
 
+    /** The retention triangle: monthly acquisition cohorts × months since the first purchase. */
+    @GetMapping("/cohorts")
+    @AnyRole
+    String cohorts(Actor actor, @RequestParam(defaultValue = "12") int months, Model model) {
+        model.addAttribute(
+                "cohorts", analytics.cohorts(actor.workspaceId(), Math.max(2, Math.min(24, months)), actor.timeZone()));
+        return "journeys/cohorts";
+    }
+
     /** The complaints and negative responses behind one cell, each a link to the customer's timeline. */
     @GetMapping("/pain-points/evidence")
     @ReadsCustomerData

@@ -4,6 +4,7 @@ import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -48,6 +49,15 @@ public class DisplayFormats {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(LocaleContextHolder.getLocale())
                 .format(day);
+    }
+
+    /** A month as the reader names it ("Dez. 2026", "Dec 2026"). */
+    public String month(@Nullable YearMonth month) {
+        if (month == null) {
+            return "–";
+        }
+        return DateTimeFormatter.ofPattern("MMM uuuu", LocaleContextHolder.getLocale())
+                .format(month);
     }
 
     public String number(long value) {

@@ -68,6 +68,39 @@ public class KnownNames {
         return value.toString();
     }
 
+    /** One property of an event as the timeline shows it: a label, the key as sent, the value. */
+    public record Property(String label, String key, String value) {}
+
+    /**
+     * An event's properties (or an identify's traits) as label and value, in the order sent: known
+     * keys in the reader's language ({@code revenue} as "Umsatz"), values as {@link #value(Object)}
+     * shows them. Unreadable JSON is shown as it came, under one "properties" entry.
+     */
+    public java.util.List<Property> properties(@Nullable String json, boolean traits) {
+        if (json == null || json.isBlank()) {
+            return java.util.List.of();
+        }
+        java.util.Map<String, Object> fields;
+        try {
+            fields = JSON.readValue(json, java.util.LinkedHashMap.class);
+        } catch (RuntimeException unreadable) {
+            return java.util.List.of(new Property(label("propertyKey.", "properties"), "properties", json));
+        }
+        var shown = new java.util.ArrayList<Property>();
+        fields.forEach((key, value) -> {
+            if (!"consent".equals(key)) {
+                var label = traits ? trait(key) : property(key);
+                shown.add(new Property(label, key, value(value)));
+            }
+        });
+        return shown;
+    }
+
+    private String property(String key) {
+        var label = messages.getMessage("propertyKey." + key(key), null, null, locale());
+        return label != null ? label : trait(key);
+    }
+
     public String touchpoint(@Nullable String name) {
         if (name == null) {
             return "";

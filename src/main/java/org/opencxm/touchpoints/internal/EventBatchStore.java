@@ -48,15 +48,26 @@ public class EventBatchStore {
     }
 
     /**
-     * The oldest batches nobody else holds and whose identities are resolved: every observation
-     * stored with or before a batch has a smaller number from the same sequence, so a batch below
-     * the oldest observation still queued has nothing left to wait for.
+     * The oldest batches of one workspace that nobody else holds and whose identities are resolved:
+     * every observation stored with or before a batch has a smaller number from the same sequence,
+     * so a batch below the workspace's oldest observation still queued has nothing left to wait
+     * for. One workspace per take, so that a consumer locks one workspace at a time. Batches that
+     * failed three times are set aside.
      */
     public List<Batch> take(int limit) {
         return jdbc.sql("""
-                        select workspace_id, id, received_at from event_batch
-                        where id < coalesce((select min(id) from identity_observation), 9223372036854775807)
-                        order by id limit ? for update skip locked""")
+                        with ready as (
+                          select b.workspace_id, b.id from event_batch b
+                          where b.attempts < 3
+                            and b.id < coalesce((select min(o.id) from identity_observation o
+                                                 where o.workspace_id = b.workspace_id), 9223372036854775807)
+                          order by b.id limit 1
+                        )
+                        select b.workspace_id, b.id, b.received_at from event_batch b, ready
+                        where b.workspace_id = ready.workspace_id and b.attempts < 3
+                          and b.id < coalesce((select min(o.id) from identity_observation o
+                                               where o.workspace_id = b.workspace_id), 9223372036854775807)
+                        order by b.id limit ? for update of b skip locked""")
                 .param(limit)
                 .query((rs, n) -> new Batch(new WorkspaceId(rs.getObject(1, UUID.class)), rs.getLong(2), (Timestamp[])
                         rs.getArray(3).getArray()))
@@ -95,6 +106,13 @@ public class EventBatchStore {
                 .list();
     }
 
+    /** Counts a failed attempt on these batches (in a transaction of its own, after the failure). */
+    public void failed(List<Batch> batches) {
+        jdbc.sql("update event_batch set attempts = attempts + 1 where id = any(?)")
+                .param(batches.stream().map(Batch::id).toArray(Long[]::new))
+                .update();
+    }
+
     public void remove(List<Batch> batches) {
         jdbc.sql("delete from event_batch where id = any(?)")
                 .param(batches.stream().map(Batch::id).toArray(Long[]::new))
@@ -102,7 +120,9 @@ public class EventBatchStore {
     }
 
     public long waiting() {
-        return jdbc.sql("select count(*) from event_batch").query(Long.class).single();
+        return jdbc.sql("select count(*) from event_batch where attempts < 3")
+                .query(Long.class)
+                .single();
     }
 
     private static StoredEvent event(ResultSet rs, int row) throws SQLException {
