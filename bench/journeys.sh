@@ -21,5 +21,5 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; app and
 java -cp "${BENCH_CLASSES:-target}/test-classes:${BENCH_CLASSES:-target}/classes:$(cat "$work/cp")" org.opencxm.bench.JourneyLoad \
   --url "http://localhost:$port" --password $password --customers "$customers" --events "$events" \
   --rate "$rate" --live-seconds "$live" --jdbc "jdbc:postgresql://localhost:$pg_port/opencxm" \
-  --jdbc-password-file "$work/postgres/opencxm-password"
+  --jdbc-password-file "$work/postgres/opencxm-password" --phases "${BENCH_PHASES:-history,queries,live}"
 echo "app RSS: $(( $(ps -o rss= -p $pid) / 1024 )) MB"
