@@ -39,6 +39,19 @@
     return data.map(function (d) { return d.label; });
   }
 
+  var lang = document.documentElement.lang || "en";
+
+  // numbers on axes and labels as the page's reader writes them (1.234,5 in German)
+  function shown(value) {
+    return typeof value === "number" ? value.toLocaleString(lang) : value;
+  }
+
+  function valueAxis(extra) {
+    var axis = { type: "value", axisLabel: { formatter: shown } };
+    Object.keys(extra || {}).forEach(function (k) { axis[k] = extra[k]; });
+    return axis;
+  }
+
   function cellsOf(table) {
     return Array.prototype.map.call(table.tBodies[0].rows, function (row) {
       return Array.prototype.map.call(row.cells, function (cell) { return cell.textContent.trim(); });
@@ -75,7 +88,7 @@
         legend: { type: "scroll", bottom: 0 },
         grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
         xAxis: { type: "category", data: rows.map(function (r) { return r[0]; }) },
-        yAxis: { type: "value", minInterval: 1 },
+        yAxis: valueAxis({ minInterval: 1 }),
         series: head.map(function (name, i) {
           return { name: name, type: "line", smooth: false, data: rows.map(function (r) { return number(r[i + 1]); }) };
         })
@@ -86,11 +99,15 @@
       var rows = cellsOf(table);
       var data = [];
       var max = 1;
+      // a column every row has at its maximum (month 0 of a cohort) would wash out the colours
+      var skip = parseInt(table.getAttribute("data-scale-from") || "0", 10);
       rows.forEach(function (r, y) {
         r.slice(1).forEach(function (text, i) {
           if (text !== "–" && text !== "") {
             var v = number(text);
-            max = Math.max(max, v);
+            if (i >= skip) {
+              max = Math.max(max, v);
+            }
             data.push([i, y, v]);
           }
         });
@@ -102,7 +119,7 @@
         yAxis: { type: "category", data: rows.map(function (r) { return r[0]; }), inverse: true },
         visualMap: { min: 0, max: max, calculable: false, orient: "horizontal", left: "center", bottom: 0,
                      inRange: { color: ["#e6f0fa", "#f5a623", "#b42318"] } },
-        series: [{ type: "heatmap", data: data, label: { show: true } }]
+        series: [{ type: "heatmap", data: data, label: { show: true, formatter: function (p) { return shown(p.value[2]); } } }]
       };
     }
   };
@@ -119,7 +136,7 @@
           minSize: "4%",
           label: {
             show: true, position: "right",
-            formatter: function (p) { return p.name + ": " + p.value + " (" + Math.round(p.value * 100 / first) + " %)"; }
+            formatter: function (p) { return p.name + ": " + shown(p.value) + " (" + Math.round(p.value * 100 / first) + " %)"; }
           },
           labelLine: { show: true },
           data: data.map(function (d) { return { name: d.label, value: d.value }; })
@@ -131,7 +148,7 @@
         grid: { left: 8, right: 8, top: 16, bottom: 8, containLabel: true },
         tooltip: { trigger: "axis" },
         xAxis: { type: "category", data: labels(data) },
-        yAxis: { type: "value", minInterval: 1 },
+        yAxis: valueAxis({ minInterval: 1 }),
         series: [{ type: "bar", data: values(data), itemStyle: { color: "#0b5cab" } }]
       };
     },
@@ -139,14 +156,14 @@
       return {
         grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
         tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
-        xAxis: { type: "value", minInterval: 1 },
+        xAxis: valueAxis({ minInterval: 1 }),
         yAxis: { type: "category", inverse: true, data: data.map(function (d) { return d.label; }) },
         series: [{
           type: "bar",
           data: data.map(function (d) {
             return { value: d.value, itemStyle: { color: GROUP_COLOURS[d.group] || FALLBACK } };
           }),
-          label: { show: true, position: "right" }
+          label: { show: true, position: "right", formatter: function (p) { return shown(p.value); } }
         }]
       };
     }

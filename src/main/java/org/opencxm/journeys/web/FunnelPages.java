@@ -235,22 +235,16 @@ class FunnelPages {
                 model.addAttribute("droppedCustomers", dropped(actor, result, form.dropped()));
             }
         } catch (InvalidInputException e) {
-            problems(e, model);
+            FieldProblems.show(e, model);
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
     }
 
     private String refused(FunnelForm form, InvalidInputException e, Model model, HttpServletResponse response) {
-        problems(e, model);
+        FieldProblems.show(e, model);
         model.addAttribute("form", form);
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return "journeys/funnels";
-    }
-
-    private static void problems(InvalidInputException e, Model model) {
-        var problems = new LinkedHashMap<String, String>();
-        e.problems().forEach(p -> problems.putIfAbsent(p.field(), p.messageKey()));
-        model.addAttribute("problems", problems);
     }
 
     /** The first customers who dropped off after this step, with names for the list. */

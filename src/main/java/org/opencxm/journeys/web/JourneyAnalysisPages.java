@@ -85,7 +85,7 @@ class JourneyAnalysisPages {
                                         period.from(),
                                         period.to())));
             } catch (InvalidInputException e) {
-                problems(e, model);
+                FieldProblems.show(e, model);
             }
         }
         return "journeys/paths";
@@ -170,15 +170,9 @@ class JourneyAnalysisPages {
         try {
             return analytics.period(start, end, actor.timeZone());
         } catch (InvalidInputException e) {
-            problems(e, model);
+            FieldProblems.show(e, model);
             return null;
         }
-    }
-
-    private static void problems(InvalidInputException e, Model model) {
-        var problems = new LinkedHashMap<String, String>();
-        e.problems().forEach(p -> problems.putIfAbsent(p.field(), p.messageKey()));
-        model.addAttribute("problems", problems);
     }
 
     private Map<String, String> touchpointNames(Actor actor) {

@@ -1,7 +1,6 @@
 package org.opencxm.journeys.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.LinkedHashMap;
 import org.opencxm.journeys.internal.InactivityWindow;
 import org.opencxm.journeys.internal.JourneyRules;
 import org.opencxm.journeys.internal.Occasion;
@@ -69,9 +68,7 @@ class RulePages {
             }
             model.addAttribute("preview", previews.preview(workspace, form.stageRules(), form.window()));
         } catch (InvalidInputException e) {
-            var problems = new LinkedHashMap<String, String>();
-            e.problems().forEach(p -> problems.putIfAbsent(p.field(), p.messageKey()));
-            model.addAttribute("problems", problems);
+            FieldProblems.show(e, model);
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
         show(model, form, rules.current(workspace));
