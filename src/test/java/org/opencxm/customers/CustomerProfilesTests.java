@@ -349,6 +349,30 @@ class CustomerProfilesTests {
         assertThat(api.get("/api/v1/customers?q=secret-1").body()).doesNotContain("Hidden");
     }
 
+    /**
+     * A family tablet: Ana signed in on it first, then Ben, new to the shop. Ben gets a profile of
+     * his own; Ana's stays hers (two user ids on one device are two people, not one to merge).
+     */
+    @Test
+    void aNewCustomerOnADeviceSomeoneElseUsedGetsAProfileOfTheirOwn() {
+        send(
+                "/v1/identify",
+                "{\"userId\": \"tablet-ana\", \"anonymousId\": \"tablet-1\","
+                        + " \"traits\": {\"email\": \"ana@example.com\"}}");
+        var ana = awaitCustomer("tablet-ana", 1);
+        send(
+                "/v1/identify",
+                "{\"userId\": \"tablet-ben\", \"anonymousId\": \"tablet-1\","
+                        + " \"traits\": {\"email\": \"ben@example.com\"}}");
+        var ben = awaitCustomer("tablet-ben", 1);
+
+        assertThat(ben.id()).isNotEqualTo(ana.id());
+        var anaNow = customers.profile(tenant.id(), ana.id()).customer();
+        assertThat(anaNow.id()).as("Ana's profile was not merged away").isEqualTo(ana.id());
+        assertThat(anaNow.email()).isEqualTo("ana@example.com");
+        assertThat(customers.profile(tenant.id(), ben.id()).customer().email()).isEqualTo("ben@example.com");
+    }
+
     private void send(String path, String json) {
         var body = json.strip();
         var withId = "{\"messageId\": \"" + UUID.randomUUID() + "\", " + body.substring(1);

@@ -197,7 +197,9 @@ class IdentityResolution {
                             .filter(p -> p.userId() == null);
             var profile = anonymous.orElseGet(() -> store.create(workspace, seen.occurredAt()));
             store.attach(workspace, profile.id(), IdentityKind.USER_ID, seen.userId(), seen.occurredAt());
-            return profile;
+            // the profile now carries the user id: a device another customer used is then theirs
+            // and this one's, not a reason to merge them
+            return new Profile(profile.id(), seen.userId(), profile.email(), profile.traits(), profile.traitTimes());
         }
         return store.findBy(workspace, IdentityKind.ANONYMOUS_ID, seen.anonymousId())
                 .orElseGet(() -> store.create(workspace, seen.occurredAt()));

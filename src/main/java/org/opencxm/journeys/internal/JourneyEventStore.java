@@ -335,11 +335,13 @@ class JourneyEventStore {
     Map<YearMonth, long[]> cohorts(
             WorkspaceId workspace, List<String> purchases, YearMonth firstMonth, int months, ZoneId zone) {
         var start = firstMonth.atDay(1).atStartOfDay(zone).toInstant();
+        // a purchase dated in the future (a client's clock) starts no cohort yet
+        var end = firstMonth.plusMonths(months).atDay(1).atStartOfDay(zone).toInstant();
         var result = new java.util.TreeMap<YearMonth, long[]>();
         jdbc.sql("""
                         select to_char(first_purchase_at at time zone ?, 'YYYY-MM'), count(*) from journey_state
-                        where workspace_id = ? and first_purchase_at >= ? group by 1""")
-                .params(zone.getId(), workspace.value(), Timestamp.from(start))
+                        where workspace_id = ? and first_purchase_at >= ? and first_purchase_at < ? group by 1""")
+                .params(zone.getId(), workspace.value(), Timestamp.from(start), Timestamp.from(end))
                 .query((rs, n) -> {
                     var counts = new long[months + 1];
                     counts[0] = rs.getLong(2);
@@ -349,7 +351,7 @@ class JourneyEventStore {
         jdbc.sql("""
                         with cohort as (
                           select customer_id, date_trunc('month', first_purchase_at at time zone ?) as m from journey_state
-                          where workspace_id = ? and first_purchase_at >= ?
+                          where workspace_id = ? and first_purchase_at >= ? and first_purchase_at < ?
                         ),
                         bought as (
                           select distinct customer_id, date_trunc('month', occurred_at at time zone ?) as m from journey_event
@@ -365,6 +367,7 @@ class JourneyEventStore {
                         zone.getId(),
                         workspace.value(),
                         Timestamp.from(start),
+                        Timestamp.from(end),
                         zone.getId(),
                         workspace.value(),
                         purchases.toArray(String[]::new),

@@ -177,9 +177,17 @@ public class Lifecycles {
         });
     }
 
+    /** Each customer in a savepoint of its own: one history the replay cannot handle stops no batch. */
     private void replay(WorkspaceId workspace, LifecycleMachine machine, Collection<CustomerId> customerIds) {
-        if (!customerIds.isEmpty()) {
-            replayAll(workspace, machine, customers.identities(workspace, customerIds));
+        if (customerIds.isEmpty()) {
+            return;
+        }
+        for (var customer : customers.identities(workspace, customerIds)) {
+            try {
+                savepoint.executeWithoutResult(status -> replayAll(workspace, machine, List.of(customer)));
+            } catch (RuntimeException skipped) {
+                log.warn("Skipped the replay of customer {}", customer.customer(), skipped);
+            }
         }
     }
 

@@ -26,8 +26,12 @@ class StageIntake {
         this.lifecycles = lifecycles;
     }
 
+    /** A take serves one workspace; this keeps going while any has batches, a few seconds at most. */
+    static final long BUDGET_NANOS = 5_000_000_000L;
+
     @Scheduled(fixedDelayString = "${opencxm.journeys.intake-delay}")
     void drain() {
+        long until = System.nanoTime() + BUDGET_NANOS;
         int taken;
         do {
             try {
@@ -37,7 +41,7 @@ class StageIntake {
                 log.warn("Following stored events failed for a bulk; retrying it batch by batch", e);
                 taken = drainOneByOne();
             }
-        } while (taken == BATCHES);
+        } while (taken > 0 && System.nanoTime() < until);
     }
 
     private int drainOneByOne() {

@@ -55,9 +55,13 @@ public class EventFeed {
                 store.remove(taken);
                 return taken.size();
             }));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             if (!handed.isEmpty()) {
-                transactions.executeWithoutResult(status -> store.failed(handed));
+                try {
+                    transactions.executeWithoutResult(status -> store.failed(handed));
+                } catch (RuntimeException counting) {
+                    e.addSuppressed(counting);
+                }
             }
             throw e;
         }

@@ -61,7 +61,7 @@ public class EventBatchStore {
                           where b.attempts < 3
                             and b.id < coalesce((select min(o.id) from identity_observation o
                                                  where o.workspace_id = b.workspace_id), 9223372036854775807)
-                          order by b.id limit 1
+                          order by b.id limit 1 for update skip locked
                         )
                         select b.workspace_id, b.id, b.received_at from event_batch b, ready
                         where b.workspace_id = ready.workspace_id and b.attempts < 3
