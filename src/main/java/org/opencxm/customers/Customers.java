@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.opencxm.customers.internal.ConsentStore;
 import org.opencxm.customers.internal.CustomerStore;
+import org.opencxm.customers.internal.IdentityStore;
 import org.opencxm.platform.LifecycleStage;
 import org.opencxm.platform.WorkspaceId;
 import org.opencxm.platform.common.NotFoundException;
@@ -29,11 +31,15 @@ public class Customers {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final CustomerStore store;
+    private final IdentityStore graph;
+    private final ConsentStore consents;
     private final Interactions interactions;
     private final Clock clock;
 
-    Customers(CustomerStore store, Interactions interactions, Clock clock) {
+    Customers(CustomerStore store, IdentityStore graph, ConsentStore consents, Interactions interactions, Clock clock) {
         this.store = store;
+        this.graph = graph;
+        this.consents = consents;
         this.interactions = interactions;
         this.clock = clock;
     }
@@ -73,7 +79,7 @@ public class Customers {
         if (values.isEmpty()) {
             return Map.of();
         }
-        return store.holders(workspace, kind, values);
+        return graph.holders(workspace, kind, values);
     }
 
     /** The ids these customers' events were stored under; merged profiles are left out. */
@@ -82,7 +88,7 @@ public class Customers {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return store.identitiesOf(workspace, ids);
+        return graph.identitiesOf(workspace, ids);
     }
 
     /**
@@ -91,7 +97,7 @@ public class Customers {
      */
     @Transactional(readOnly = true)
     public List<CustomerIdentities> identitiesAfter(WorkspaceId workspace, @Nullable CustomerId after, int limit) {
-        return store.identitiesAfter(workspace, after, limit);
+        return graph.identitiesAfter(workspace, after, limit);
     }
 
     /**
@@ -126,15 +132,15 @@ public class Customers {
                 customer,
                 traits(traits[0]),
                 traitTimes(traits[1]),
-                store.identities(workspace, customer.id()),
-                store.consents(workspace, customer.id()));
+                graph.identities(workspace, customer.id()),
+                consents.consents(workspace, customer.id()));
     }
 
     /** One page of the timeline, newest first; pass the last entry's time and id to get the next page. */
     @Transactional(readOnly = true)
     public List<Interaction> timeline(
             WorkspaceId workspace, CustomerId id, @Nullable Instant before, @Nullable UUID beforeId, int limit) {
-        var identities = store.identities(workspace, find(workspace, id).id());
+        var identities = graph.identities(workspace, find(workspace, id).id());
         return interactions.timeline(
                 workspace,
                 CustomerProfile.Identity.values(identities, IdentityKind.USER_ID),
@@ -149,9 +155,9 @@ public class Customers {
     public Optional<CustomerProfile> byIdentity(
             WorkspaceId workspace, @Nullable String userId, @Nullable String anonymousId) {
         var holder =
-                userId == null ? Optional.<CustomerId>empty() : store.holder(workspace, IdentityKind.USER_ID, userId);
+                userId == null ? Optional.<CustomerId>empty() : graph.holder(workspace, IdentityKind.USER_ID, userId);
         if (holder.isEmpty() && anonymousId != null) {
-            holder = store.holder(workspace, IdentityKind.ANONYMOUS_ID, anonymousId);
+            holder = graph.holder(workspace, IdentityKind.ANONYMOUS_ID, anonymousId);
         }
         return holder.map(id -> profile(workspace, id));
     }
@@ -174,8 +180,8 @@ public class Customers {
         } catch (IllegalArgumentException notAnId) {
             // a user id or an e-mail address, then
         }
-        return store.holder(workspace, IdentityKind.USER_ID, text)
-                .or(() -> store.holder(workspace, IdentityKind.EMAIL, text))
+        return graph.holder(workspace, IdentityKind.USER_ID, text)
+                .or(() -> graph.holder(workspace, IdentityKind.EMAIL, text))
                 .flatMap(id -> store.find(workspace, id))
                 .map(Customer::id);
     }
@@ -184,8 +190,8 @@ public class Customers {
     public Consent recordConsent(
             WorkspaceId workspace, CustomerId id, ConsentChannel channel, boolean granted, String source) {
         var customer = find(workspace, id);
-        store.recordConsent(workspace, customer.id(), channel, granted, source, null, clock.instant());
-        return store.consents(workspace, customer.id()).stream()
+        consents.recordConsent(workspace, customer.id(), channel, granted, source, null, clock.instant());
+        return consents.consents(workspace, customer.id()).stream()
                 .filter(consent -> consent.channel() == channel)
                 .findFirst()
                 .orElseThrow();

@@ -6,21 +6,15 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.opencxm.customers.Consent;
-import org.opencxm.customers.ConsentChannel;
 import org.opencxm.customers.CurrentStage;
 import org.opencxm.customers.Customer;
 import org.opencxm.customers.CustomerId;
-import org.opencxm.customers.CustomerIdentities;
-import org.opencxm.customers.CustomerProfile;
 import org.opencxm.customers.IdentityKind;
-import org.opencxm.platform.ApiKeyId;
 import org.opencxm.platform.LifecycleStage;
 import org.opencxm.platform.WorkspaceId;
 import org.opencxm.platform.common.Ids;
@@ -30,8 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The SQL of {@code customer}, {@code customer_identity} and {@code customer_consent}: the
- * profiles, the identity graph and consent. Callers hold the transaction.
+ * The SQL of {@code customer} and the writes of {@code customer_identity}: the profiles and how
+ * identity resolution changes the identity graph (its reads are {@link IdentityStore}'s, consent
+ * is {@link ConsentStore}'s). Callers hold the transaction.
  */
 @Component
 public class CustomerStore {
@@ -105,38 +100,6 @@ public class CustomerStore {
                 .single();
     }
 
-    public List<CustomerProfile.Identity> identities(WorkspaceId workspace, CustomerId id) {
-        return jdbc.sql("select kind, value, first_seen_at from customer_identity"
-                        + " where workspace_id = ? and customer_id = ? order by kind desc, first_seen_at")
-                .params(workspace.value(), id.value())
-                .query((rs, n) -> new CustomerProfile.Identity(
-                        IdentityKind.fromWire(rs.getString(1)),
-                        rs.getString(2),
-                        rs.getTimestamp(3).toInstant()))
-                .list();
-    }
-
-    public List<Consent> consents(WorkspaceId workspace, CustomerId id) {
-        return jdbc.sql("select channel, granted, source, recorded_at, api_key_id from customer_consent"
-                        + " where workspace_id = ? and customer_id = ? order by channel")
-                .params(workspace.value(), id.value())
-                .query((rs, n) -> new Consent(
-                        ConsentChannel.valueOf(rs.getString(1)),
-                        rs.getBoolean(2),
-                        rs.getString(3),
-                        rs.getTimestamp(4).toInstant(),
-                        rs.getObject(5) == null ? null : new ApiKeyId(rs.getObject(5, UUID.class))))
-                .list();
-    }
-
-    /** The profile that holds the id, if any. */
-    public Optional<CustomerId> holder(WorkspaceId workspace, IdentityKind kind, String value) {
-        return jdbc.sql("select customer_id from customer_identity where workspace_id = ? and kind = ? and value = ?")
-                .params(workspace.value(), kind.wireName(), kind.normalize(value))
-                .query((rs, n) -> new CustomerId(rs.getObject(1, UUID.class)))
-                .optional();
-    }
-
     private static Customer customer(ResultSet rs, int row) throws SQLException {
         return new Customer(
                 new CustomerId(rs.getObject("id", UUID.class)),
@@ -149,56 +112,6 @@ public class CustomerStore {
                 rs.getString("lifecycle_stage") == null
                         ? null
                         : LifecycleStage.valueOf(rs.getString("lifecycle_stage")));
-    }
-
-    /** Which customer holds each of these ids; ids nobody holds are left out. */
-    public Map<String, CustomerId> holders(WorkspaceId workspace, IdentityKind kind, Collection<String> values) {
-        var holders = new HashMap<String, CustomerId>();
-        jdbc.sql(
-                        "select value, customer_id from customer_identity where workspace_id = ? and kind = ? and value = any(?)")
-                .params(
-                        workspace.value(),
-                        kind.wireName(),
-                        values.stream().map(kind::normalize).distinct().toArray(String[]::new))
-                .query((rs, n) -> holders.put(rs.getString(1), new CustomerId(rs.getObject(2, UUID.class))))
-                .list();
-        return holders;
-    }
-
-    /** The ids of these profiles (merged ones are left out), in the order of their profile ids. */
-    public List<CustomerIdentities> identitiesOf(WorkspaceId workspace, Collection<CustomerId> ids) {
-        return identities(
-                "c.id = any(?) order by c.id",
-                workspace.value(),
-                ids.stream().map(CustomerId::value).distinct().toArray(UUID[]::new));
-    }
-
-    /** The ids of the next profiles after {@code after} in the order of profile ids, merged ones left out. */
-    public List<CustomerIdentities> identitiesAfter(WorkspaceId workspace, @Nullable CustomerId after, int limit) {
-        return identities(
-                "c.id > ? order by c.id limit ?",
-                workspace.value(),
-                after == null ? new UUID(0, 0) : after.value(),
-                limit);
-    }
-
-    private List<CustomerIdentities> identities(String condition, Object... params) {
-        return jdbc.sql("""
-                        select c.id, c.first_seen_at,
-                          coalesce(array_agg(i.value order by i.first_seen_at) filter (where i.kind = 'user_id'), '{}'),
-                          coalesce(array_agg(i.value order by i.first_seen_at) filter (where i.kind = 'anonymous_id'), '{}')
-                        from (select id, workspace_id, first_seen_at from customer c
-                              where c.workspace_id = ? and c.merged_into is null and\s""" + condition + """
-                             ) c
-                        left join customer_identity i on i.workspace_id = c.workspace_id and i.customer_id = c.id
-                        group by c.id, c.first_seen_at order by c.id""")
-                .params(params)
-                .query((rs, n) -> new CustomerIdentities(
-                        new CustomerId(rs.getObject(1, UUID.class)),
-                        rs.getTimestamp(2).toInstant(),
-                        List.of((String[]) rs.getArray(3).getArray()),
-                        List.of((String[]) rs.getArray(4).getArray())))
-                .list();
     }
 
     /** Profiles that are not merged into another. */
@@ -358,33 +271,6 @@ public class CustomerStore {
                         ws,
                         merged.id().value(),
                         merged.id().value())
-                .update();
-    }
-
-    public void recordConsent(
-            WorkspaceId workspace,
-            CustomerId customer,
-            ConsentChannel channel,
-            boolean granted,
-            String source,
-            @Nullable ApiKeyId writeKey,
-            Instant at) {
-        jdbc.sql("""
-                        insert into customer_consent (workspace_id, customer_id, channel, granted, source, recorded_at,
-                                                      api_key_id)
-                        values (?, ?, ?, ?, ?, ?, ?)
-                        on conflict (workspace_id, customer_id, channel) do update
-                          set granted = excluded.granted, source = excluded.source, recorded_at = excluded.recorded_at,
-                              api_key_id = excluded.api_key_id
-                          where customer_consent.recorded_at <= excluded.recorded_at""")
-                .params(
-                        workspace.value(),
-                        customer.value(),
-                        channel.name(),
-                        granted,
-                        source,
-                        Timestamp.from(at),
-                        writeKey == null ? null : writeKey.value())
                 .update();
     }
 }

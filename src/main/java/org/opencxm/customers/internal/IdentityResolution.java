@@ -42,16 +42,22 @@ class IdentityResolution {
 
     private final IdentityFeed feed;
     private final CustomerStore store;
+    private final IdentityStore graph;
+    private final ConsentStore consents;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate savepoint;
 
     IdentityResolution(
             IdentityFeed feed,
             CustomerStore store,
+            IdentityStore graph,
+            ConsentStore consents,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactions) {
         this.feed = feed;
         this.store = store;
+        this.graph = graph;
+        this.consents = consents;
         this.events = events;
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -125,9 +131,9 @@ class IdentityResolution {
         }
         return Map.of(
                 IdentityKind.USER_ID,
-                userIds.isEmpty() ? Map.of() : store.holders(workspace, IdentityKind.USER_ID, userIds),
+                userIds.isEmpty() ? Map.of() : graph.holders(workspace, IdentityKind.USER_ID, userIds),
                 IdentityKind.ANONYMOUS_ID,
-                anonymousIds.isEmpty() ? Map.of() : store.holders(workspace, IdentityKind.ANONYMOUS_ID, anonymousIds));
+                anonymousIds.isEmpty() ? Map.of() : graph.holders(workspace, IdentityKind.ANONYMOUS_ID, anonymousIds));
     }
 
     /** A track, page, screen or group whose every id one profile already holds. */
@@ -268,7 +274,7 @@ class IdentityResolution {
         for (var channel : ConsentChannel.values()) {
             var granted = said.consent(channel);
             if (granted != null) {
-                store.recordConsent(workspace, profile.id(), channel, granted, "identify", seen.writeKey(), at);
+                consents.recordConsent(workspace, profile.id(), channel, granted, "identify", seen.writeKey(), at);
             }
         }
         return said.email() == null ? updated : join(workspace, updated, IdentityKind.EMAIL, said.email(), at, true);

@@ -47,7 +47,7 @@ final class FunnelAnalysis {
     private final Map<Integer, List<CustomerId>> dropOffs = new HashMap<>();
 
     private @Nullable CustomerId current;
-    private final List<JourneyEventStore.Step> sequence = new ArrayList<>();
+    private final List<JourneyAnalysisStore.Step> sequence = new ArrayList<>();
 
     FunnelAnalysis(
             FunnelDefinition definition,
@@ -69,7 +69,7 @@ final class FunnelAnalysis {
     }
 
     /** The next step of the stream, which comes customer by customer, in time order. */
-    void accept(JourneyEventStore.Step step) {
+    void accept(JourneyAnalysisStore.Step step) {
         if (!step.customer().equals(current)) {
             evaluate();
             current = step.customer();
@@ -229,7 +229,7 @@ final class FunnelAnalysis {
 
     private @Nullable String key;
 
-    private void keyOf(JourneyEventStore.Step entry) {
+    private void keyOf(JourneyAnalysisStore.Step entry) {
         key = switch (breakdown) {
             case NONE -> "";
             case TOUCHPOINT ->

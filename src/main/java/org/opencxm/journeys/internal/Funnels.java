@@ -32,12 +32,19 @@ public class Funnels {
 
     private final FunnelStore store;
     private final JourneyEventStore events;
+    private final JourneyAnalysisStore analyses;
     private final Touchpoints touchpoints;
     private final Clock clock;
 
-    Funnels(FunnelStore store, JourneyEventStore events, Touchpoints touchpoints, Clock clock) {
+    Funnels(
+            FunnelStore store,
+            JourneyEventStore events,
+            JourneyAnalysisStore analyses,
+            Touchpoints touchpoints,
+            Clock clock) {
         this.store = store;
         this.events = events;
+        this.analyses = analyses;
         this.touchpoints = touchpoints;
         this.clock = clock;
     }
@@ -94,7 +101,7 @@ public class Funnels {
                 .list(workspace)
                 .forEach(t -> channels.put(t.id(), t.channel().name()));
         var analysis = new FunnelAnalysis(definition, start, end, breakdown, id -> channels.getOrDefault(id, ""));
-        events.sequences(
+        analyses.sequences(
                 workspace,
                 definition.steps(),
                 definition.order() == FunnelOrder.STRICT,

@@ -26,14 +26,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class JourneyAnalytics {
 
-    private final JourneyEventStore events;
-    private final JourneyStore journeys;
+    private final JourneyAnalysisStore events;
+    private final TransitionStore transitions;
+    private final JourneyStore states;
     private final RuleBook rules;
     private final Clock clock;
 
-    JourneyAnalytics(JourneyEventStore events, JourneyStore journeys, RuleBook rules, Clock clock) {
+    JourneyAnalytics(
+            JourneyAnalysisStore events,
+            TransitionStore transitions,
+            JourneyStore states,
+            RuleBook rules,
+            Clock clock) {
         this.events = events;
-        this.journeys = journeys;
+        this.transitions = transitions;
+        this.states = states;
         this.rules = rules;
         this.clock = clock;
     }
@@ -64,7 +71,7 @@ public class JourneyAnalytics {
 
     @Transactional(readOnly = true)
     public StageFlow stageFlow(WorkspaceId workspace, Period period, ZoneId zone) {
-        var flows = journeys.flows(workspace, period.from(), period.to());
+        var flows = transitions.flows(workspace, period.from(), period.to());
         var ends = bucketEnds(period, zone);
         var counts = new long[ends.size()][LifecycleStage.values().length];
         var customer = new CustomerId[1];
@@ -84,7 +91,7 @@ public class JourneyAnalytics {
             stages.clear();
             times.clear();
         };
-        journeys.transitionsUntil(workspace, period.to(), (who, stage, at) -> {
+        transitions.transitionsUntil(workspace, period.to(), (who, stage, at) -> {
             if (!who.equals(customer[0])) {
                 count.run();
                 customer[0] = who;
@@ -134,7 +141,7 @@ public class JourneyAnalytics {
         var thisMonth = YearMonth.now(clock.withZone(zone));
         var first = thisMonth.minusMonths(months - 1L);
         var rows = new ArrayList<Cohorts.Cohort>();
-        events.cohorts(workspace, purchases, first, months, zone).forEach((month, counts) -> {
+        states.cohorts(workspace, purchases, first, months, zone).forEach((month, counts) -> {
             // months still to come are left out; the current one counts what happened so far
             int elapsed = (int) java.time.temporal.ChronoUnit.MONTHS.between(month, thisMonth) + 1;
             var buyers = new ArrayList<Long>();

@@ -2,55 +2,30 @@ package org.opencxm.journeys.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.customers.CustomerId;
 import org.opencxm.platform.LifecycleStage;
 import org.opencxm.platform.WorkspaceId;
 import org.opencxm.touchpoints.EventType;
-import org.opencxm.touchpoints.TouchpointId;
 import org.opencxm.touchpoints.feeds.StoredEvent;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The SQL of {@code journey_event}: each track event once, under the customer it belongs to, for
- * funnels and paths. Appending is idempotent (an event seen twice is stored once).
+ * The SQL of {@code journey_event} as the intake and replays write it, with its small reads: each
+ * track event once, under the customer it belongs to (an event seen twice is stored once). The
+ * analyses over it are {@link JourneyAnalysisStore}'s.
  */
 @Component
 class JourneyEventStore {
 
-    /**
-     * One step of a customer's sequence as funnels read it.
-     *
-     * @param touchpoint where it happened; {@code null} for a stage entered by the sweep
-     * @param stage the customer's current stage
-     * @param firstTouchpoint where the customer was first met
-     */
-    record Step(
-            CustomerId customer,
-            String name,
-            Instant at,
-            @Nullable TouchpointId touchpoint,
-            @Nullable LifecycleStage stage,
-            @Nullable TouchpointId firstTouchpoint) {}
-
     private final JdbcClient jdbc;
-    private final JdbcTemplate streaming;
 
-    JourneyEventStore(JdbcClient jdbc, JdbcTemplate template) {
+    JourneyEventStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.streaming = new JdbcTemplate(template.getDataSource());
-        // a fetch size makes PostgreSQL hand rows through a cursor instead of all at once
-        this.streaming.setFetchSize(5000);
     }
 
     /**
@@ -116,272 +91,11 @@ class JourneyEventStore {
                 .list();
     }
 
-    /**
-     * Room for the sorts of one analysis in this transaction: a period of a large workspace sorts
-     * millions of rows by customer, which PostgreSQL's default 4 MB would do on disk.
-     */
-    private void roomToSort() {
-        jdbc.sql("set local work_mem = '" + ANALYSIS_MEMORY + "'").update();
-    }
-
-    static final String ANALYSIS_MEMORY = "128MB";
-
     /** The merged profile's events now belong to the survivor. */
     void reassign(WorkspaceId workspace, CustomerId merged, CustomerId survivor) {
         jdbc.sql("update journey_event set customer_id = ? where workspace_id = ? and customer_id = ?")
                 .params(survivor.value(), workspace.value(), merged.value())
                 .update();
-    }
-
-    /**
-     * Every step of these names in {@code [from, until)}, customer by customer and in time order,
-     * handed to the consumer one at a time (never all in memory), each with the customer's current
-     * stage and first touchpoint for breakdowns. A step named {@code stage:REPEAT} is the moment the
-     * customer entered that stage; {@code allNames} reads every event (for strict funnels, where
-     * nothing may come between two steps).
-     */
-    void sequences(
-            WorkspaceId workspace,
-            List<String> names,
-            boolean allNames,
-            boolean withCustomer,
-            Instant from,
-            Instant until,
-            Consumer<Step> consumer) {
-        roomToSort();
-        boolean stages = names.stream().anyMatch(name -> name.startsWith(FunnelDefinition.STAGE_PREFIX));
-        // the stage entries and the customer's stage and first touchpoint only where the funnel needs them
-        var sql = "select s.customer_id, s.name, s.occurred_at, s.touchpoint_id, "
-                + (withCustomer ? "j.stage, j.first_touchpoint_id" : "null, null") + " from ("
-                + " select customer_id, name, occurred_at, touchpoint_id, event_id from journey_event"
-                + " where workspace_id = ? and occurred_at >= ? and occurred_at < ?"
-                + (allNames ? " and ?::text[] is not null" : " and name = any(?)")
-                + (stages
-                        ? " union all select customer_id, 'stage:' || to_stage, occurred_at, touchpoint_id, null"
-                                + " from journey_transition where workspace_id = ? and occurred_at >= ?"
-                                + " and occurred_at < ? and ('stage:' || to_stage) = any(?)"
-                        : "")
-                + ") s"
-                + (withCustomer
-                        ? " left join journey_state j on j.workspace_id = ? and j.customer_id = s.customer_id"
-                        : "")
-                + " order by s.customer_id, s.occurred_at, s.event_id nulls last";
-        streaming.query(
-                connection -> {
-                    var statement = connection.prepareStatement(sql);
-                    statement.setFetchSize(5000);
-                    var list = connection.createArrayOf("text", names.toArray(String[]::new));
-                    int p = 1;
-                    statement.setObject(p++, workspace.value());
-                    statement.setTimestamp(p++, Timestamp.from(from));
-                    statement.setTimestamp(p++, Timestamp.from(until));
-                    statement.setArray(p++, list);
-                    if (stages) {
-                        statement.setObject(p++, workspace.value());
-                        statement.setTimestamp(p++, Timestamp.from(from));
-                        statement.setTimestamp(p++, Timestamp.from(until));
-                        statement.setArray(p++, list);
-                    }
-                    if (withCustomer) {
-                        statement.setObject(p, workspace.value());
-                    }
-                    return statement;
-                },
-                rs -> {
-                    var touchpoint = rs.getObject(4, UUID.class);
-                    var first = rs.getObject(6, UUID.class);
-                    consumer.accept(new Step(
-                            new CustomerId(rs.getObject(1, UUID.class)),
-                            rs.getString(2),
-                            rs.getTimestamp(3).toInstant(),
-                            touchpoint == null ? null : new TouchpointId(touchpoint),
-                            rs.getString(5) == null ? null : LifecycleStage.valueOf(rs.getString(5)),
-                            first == null ? null : new TouchpointId(first)));
-                });
-    }
-
-    /**
-     * Per customer whose first {@code target} in the period falls there, the steps right before it
-     * (or after it), oldest first, each as an event name or touchpoint id; a customer with no such
-     * steps comes as one row with a null step.
-     */
-    void paths(WorkspaceId workspace, PathQuery query, BiConsumer<CustomerId, @Nullable String> consumer) {
-        roomToSort();
-        var sql = """
-                with target as (
-                  select customer_id, min(occurred_at) as t from journey_event
-                  where workspace_id = ? and name = ? and occurred_at >= ? and occurred_at < ?
-                  group by customer_id
-                )
-                select t.customer_id, s.step from target t
-                left join lateral (
-                  select x.step, x.occurred_at from (
-                    select %s as step, e.occurred_at, e.event_id from journey_event e
-                    where e.workspace_id = ? and e.customer_id = t.customer_id
-                      and %s
-                    order by e.occurred_at %s, e.event_id %s limit ?
-                  ) x
-                ) s on true
-                order by t.customer_id, s.occurred_at, s.step""".formatted(
-                        query.byTouchpoint() ? "e.touchpoint_id::text" : "e.name",
-                        query.before()
-                                ? "e.occurred_at < t.t and e.occurred_at >= t.t - make_interval(days => ?)"
-                                : "e.occurred_at > t.t and e.occurred_at <= t.t + make_interval(days => ?)",
-                        query.before() ? "desc" : "asc",
-                        query.before() ? "desc" : "asc");
-        streaming.query(
-                connection -> {
-                    var statement = connection.prepareStatement(sql);
-                    statement.setFetchSize(5000);
-                    statement.setObject(1, workspace.value());
-                    statement.setString(2, query.target());
-                    statement.setTimestamp(3, Timestamp.from(query.from()));
-                    statement.setTimestamp(4, Timestamp.from(query.to()));
-                    statement.setObject(5, workspace.value());
-                    statement.setInt(6, query.lookbackDays());
-                    // room for steps repeated in a row, which count once
-                    statement.setInt(7, query.depth() * 3);
-                    return statement;
-                },
-                rs -> {
-                    consumer.accept(new CustomerId(rs.getObject(1, UUID.class)), rs.getString(2));
-                });
-    }
-
-    /**
-     * Per touchpoint and stage in {@code [from, to)}: customers, contacts (survey responses aside),
-     * responses, negative ones, complaints, and customers who dropped off there: whose last step in
-     * the period was there and who are passive now, or still in that stage since before {@code stalledBefore}.
-     */
-    List<PainPoint> painPoints(WorkspaceId workspace, Instant from, Instant to, Instant stalledBefore) {
-        roomToSort();
-        return jdbc.sql("""
-                        with cells as (
-                          select touchpoint_id, stage,
-                                 count(distinct customer_id) as customers,
-                                 count(*) filter (where name <> 'Survey Responded') as contacts,
-                                 count(*) filter (where name = 'Survey Responded') as responses,
-                                 count(*) filter (where signal = 'NEGATIVE') as negative,
-                                 count(*) filter (where signal = 'COMPLAINT') as complaints
-                          from journey_event
-                          where workspace_id = ? and occurred_at >= ? and occurred_at < ? and stage is not null
-                          group by touchpoint_id, stage
-                        ),
-                        last_step as (
-                          select distinct on (customer_id) customer_id, touchpoint_id, stage, occurred_at
-                          from journey_event
-                          where workspace_id = ? and occurred_at >= ? and occurred_at < ? and stage is not null
-                          order by customer_id, occurred_at desc, event_id desc
-                        ),
-                        dropped as (
-                          select l.touchpoint_id, l.stage, count(*) as n
-                          from last_step l
-                          join journey_state j on j.workspace_id = ? and j.customer_id = l.customer_id
-                          where (j.stage in ('INACTIVE', 'CHURNED') and l.stage not in ('INACTIVE', 'CHURNED'))
-                             or (j.stage = l.stage and j.since < ? and l.occurred_at < ?)
-                          group by l.touchpoint_id, l.stage
-                        )
-                        select c.*, coalesce(d.n, 0) as dropped
-                        from cells c left join dropped d on d.touchpoint_id = c.touchpoint_id and d.stage = c.stage""")
-                .params(
-                        workspace.value(),
-                        Timestamp.from(from),
-                        Timestamp.from(to),
-                        workspace.value(),
-                        Timestamp.from(from),
-                        Timestamp.from(to),
-                        workspace.value(),
-                        Timestamp.from(stalledBefore),
-                        Timestamp.from(stalledBefore))
-                .query((rs, n) -> new PainPoint(
-                        new TouchpointId(rs.getObject("touchpoint_id", UUID.class)),
-                        LifecycleStage.valueOf(rs.getString("stage")),
-                        rs.getLong("customers"),
-                        rs.getLong("contacts"),
-                        rs.getLong("responses"),
-                        rs.getLong("negative"),
-                        rs.getLong("complaints"),
-                        rs.getLong("dropped")))
-                .list();
-    }
-
-    List<PainPointEvidence> evidence(
-            WorkspaceId workspace, TouchpointId touchpoint, LifecycleStage stage, Instant from, Instant to, int limit) {
-        return jdbc.sql("""
-                        select customer_id, name, occurred_at, signal from journey_event
-                        where workspace_id = ? and touchpoint_id = ? and stage = ? and occurred_at >= ? and occurred_at < ?
-                          and signal in ('NEGATIVE', 'COMPLAINT')
-                        order by occurred_at desc limit ?""")
-                .params(
-                        workspace.value(),
-                        touchpoint.value(),
-                        stage.name(),
-                        Timestamp.from(from),
-                        Timestamp.from(to),
-                        limit)
-                .query((rs, n) -> new PainPointEvidence(
-                        new CustomerId(rs.getObject(1, UUID.class)),
-                        rs.getString(2),
-                        rs.getTimestamp(3).toInstant(),
-                        rs.getString(4)))
-                .list();
-    }
-
-    /**
-     * The retention triangle: customers by the month of their first purchase (in {@code zone}) from
-     * {@code firstMonth} on, and per month since then how many bought; purchases are events of
-     * these names.
-     */
-    Map<YearMonth, long[]> cohorts(
-            WorkspaceId workspace, List<String> purchases, YearMonth firstMonth, int months, ZoneId zone) {
-        var start = firstMonth.atDay(1).atStartOfDay(zone).toInstant();
-        // a purchase dated in the future (a client's clock) starts no cohort yet
-        var end = firstMonth.plusMonths(months).atDay(1).atStartOfDay(zone).toInstant();
-        var result = new java.util.TreeMap<YearMonth, long[]>();
-        jdbc.sql("""
-                        select to_char(first_purchase_at at time zone ?, 'YYYY-MM'), count(*) from journey_state
-                        where workspace_id = ? and first_purchase_at >= ? and first_purchase_at < ? group by 1""")
-                .params(zone.getId(), workspace.value(), Timestamp.from(start), Timestamp.from(end))
-                .query((rs, n) -> {
-                    var counts = new long[months + 1];
-                    counts[0] = rs.getLong(2);
-                    return result.put(YearMonth.parse(rs.getString(1)), counts);
-                })
-                .list();
-        jdbc.sql("""
-                        with cohort as (
-                          select customer_id, date_trunc('month', first_purchase_at at time zone ?) as m from journey_state
-                          where workspace_id = ? and first_purchase_at >= ? and first_purchase_at < ?
-                        ),
-                        bought as (
-                          select distinct customer_id, date_trunc('month', occurred_at at time zone ?) as m from journey_event
-                          where workspace_id = ? and name = any(?) and occurred_at >= ?
-                        )
-                        select to_char(c.m, 'YYYY-MM'),
-                               ((extract(year from b.m) - extract(year from c.m)) * 12
-                                 + extract(month from b.m) - extract(month from c.m))::int as since,
-                               count(*)
-                        from cohort c join bought b on b.customer_id = c.customer_id and b.m >= c.m
-                        group by 1, 2""")
-                .params(
-                        zone.getId(),
-                        workspace.value(),
-                        Timestamp.from(start),
-                        Timestamp.from(end),
-                        zone.getId(),
-                        workspace.value(),
-                        purchases.toArray(String[]::new),
-                        Timestamp.from(start))
-                .query((rs, n) -> {
-                    var counts = result.get(YearMonth.parse(rs.getString(1)));
-                    int since = rs.getInt(2);
-                    if (counts != null && since >= 0 && since < months) {
-                        counts[since + 1] = rs.getLong(3);
-                    }
-                    return counts;
-                })
-                .list();
-        return result;
     }
 
     /** Complaints filed by the customer since {@code since}. */

@@ -16,11 +16,13 @@ import org.springframework.stereotype.Component;
 public class JourneyQueries {
 
     private final JourneyStore store;
+    private final TransitionStore transitions;
     private final JourneyEventStore events;
     private final Clock clock;
 
-    JourneyQueries(JourneyStore store, JourneyEventStore events, Clock clock) {
+    JourneyQueries(JourneyStore store, TransitionStore transitions, JourneyEventStore events, Clock clock) {
         this.store = store;
+        this.transitions = transitions;
         this.events = events;
         this.clock = clock;
     }
@@ -39,7 +41,7 @@ public class JourneyQueries {
                     score == null ? null : score.at(),
                     state.inactiveAt(),
                     events.complaints(workspace, customer, clock.instant().minus(Duration.ofDays(90))),
-                    store.histories(workspace, List.of(customer)).getOrDefault(customer, List.of()));
+                    transitions.histories(workspace, List.of(customer)).getOrDefault(customer, List.of()));
         });
     }
 

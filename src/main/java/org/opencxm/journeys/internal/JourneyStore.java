@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -14,10 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.customers.CustomerId;
-import org.opencxm.journeys.StageTransition;
-import org.opencxm.journeys.TransitionCause;
 import org.opencxm.platform.LifecycleStage;
-import org.opencxm.platform.UserId;
 import org.opencxm.platform.WorkspaceId;
 import org.opencxm.touchpoints.TouchpointId;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,9 +25,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The SQL of {@code journey_rules}, {@code journey_state} and {@code journey_transition}: the
- * rules, what the lifecycle remembers per customer, and every transition. Callers hold the
- * transaction.
+ * The SQL of {@code journey_state}: what the lifecycle remembers per customer between events,
+ * and the lock that serializes a workspace's lifecycle writers. Callers hold the transaction.
  */
 @Component
 public class JourneyStore {
@@ -37,9 +35,6 @@ public class JourneyStore {
     private static final String STATE_COLUMNS = "customer_id, stage, since, purchases, first_purchase_at,"
             + " last_purchase_at, revenue, last_event_at, inactive_at, last_score_type, last_score, last_score_at,"
             + " first_touchpoint_id, rules_version";
-
-    /** The rules as stored: everything but the version. */
-    private record StoredRules(List<StageRule> rules, InactivityWindow inactivity) {}
 
     private final JdbcClient jdbc;
     private final JdbcTemplate streaming;
@@ -55,36 +50,6 @@ public class JourneyStore {
                 .param("journeys:" + workspace)
                 .query()
                 .singleRow();
-    }
-
-    Optional<JourneyRules> rules(WorkspaceId workspace) {
-        return jdbc.sql("select version, rules::text from journey_rules where workspace_id = ?")
-                .param(workspace.value())
-                .query((rs, n) -> {
-                    var stored = JSON.readValue(rs.getString(2), StoredRules.class);
-                    return new JourneyRules(rs.getInt(1), stored.rules(), stored.inactivity());
-                })
-                .optional();
-    }
-
-    /** Saves the rules if the stored version is still the one before them; returns whether it was. */
-    boolean saveRules(WorkspaceId workspace, JourneyRules rules, Instant at, @Nullable UserId by) {
-        var json = JSON.writeValueAsString(new StoredRules(rules.rules(), rules.inactivity()));
-        return jdbc.sql("""
-                        insert into journey_rules (workspace_id, version, rules, updated_at, updated_by)
-                        values (?, ?, ?::jsonb, ?, ?)
-                        on conflict (workspace_id) do update
-                          set version = excluded.version, rules = excluded.rules, updated_at = excluded.updated_at,
-                              updated_by = excluded.updated_by
-                          where journey_rules.version = excluded.version - 1""")
-                        .params(
-                                workspace.value(),
-                                rules.version(),
-                                json,
-                                Timestamp.from(at),
-                                by == null ? null : by.value())
-                        .update()
-                == 1;
     }
 
     Map<CustomerId, LifecycleState> states(WorkspaceId workspace, Collection<CustomerId> customers) {
@@ -164,68 +129,9 @@ public class JourneyStore {
     }
 
     void deleteState(WorkspaceId workspace, CustomerId customer) {
-        jdbc.sql("delete from journey_transition where workspace_id = ? and customer_id = ?")
-                .params(workspace.value(), customer.value())
-                .update();
         jdbc.sql("delete from journey_state where workspace_id = ? and customer_id = ?")
                 .params(workspace.value(), customer.value())
                 .update();
-    }
-
-    /** Appends the transitions of each customer, in one statement. */
-    void appendTransitions(WorkspaceId workspace, Map<CustomerId, List<StageTransition>> made) {
-        var customers = new java.util.ArrayList<UUID>();
-        var transitions = new java.util.ArrayList<StageTransition>();
-        made.forEach((customer, list) -> list.forEach(t -> {
-            customers.add(customer.value());
-            transitions.add(t);
-        }));
-        if (transitions.isEmpty()) {
-            return;
-        }
-        jdbc.sql("""
-                        insert into journey_transition (workspace_id, customer_id, from_stage, to_stage, occurred_at, cause,
-                          event_name, event_id, touchpoint_id)
-                        select ?, t.* from unnest(?::uuid[], ?::text[], ?::text[], ?::timestamptz[], ?::text[], ?::text[],
-                          ?::uuid[], ?::uuid[]) as t""")
-                .params(
-                        workspace.value(),
-                        customers.toArray(UUID[]::new),
-                        transitions.stream()
-                                .map(t -> t.from() == null ? null : t.from().name())
-                                .toArray(String[]::new),
-                        transitions.stream().map(t -> t.to().name()).toArray(String[]::new),
-                        transitions.stream().map(t -> time(t.at())).toArray(Timestamp[]::new),
-                        transitions.stream().map(t -> t.cause().name()).toArray(String[]::new),
-                        transitions.stream().map(StageTransition::eventName).toArray(String[]::new),
-                        transitions.stream().map(StageTransition::eventId).toArray(UUID[]::new),
-                        transitions.stream()
-                                .map(t -> t.touchpoint() == null
-                                        ? null
-                                        : t.touchpoint().value())
-                                .toArray(UUID[]::new))
-                .update();
-    }
-
-    /** Forgets the transitions of these customers, before a replay writes them anew. */
-    void clearTransitions(WorkspaceId workspace, Collection<CustomerId> customers) {
-        jdbc.sql("delete from journey_transition where workspace_id = ? and customer_id = any(?)")
-                .params(workspace.value(), ids(customers))
-                .update();
-    }
-
-    /** Every transition of these customers, oldest first. */
-    Map<CustomerId, List<StageTransition>> histories(WorkspaceId workspace, Collection<CustomerId> customers) {
-        var histories = new HashMap<CustomerId, List<StageTransition>>();
-        jdbc.sql("select customer_id, from_stage, to_stage, occurred_at, cause, event_name, event_id, touchpoint_id"
-                        + " from journey_transition where workspace_id = ? and customer_id = any(?)"
-                        + " order by customer_id, occurred_at, id")
-                .params(workspace.value(), ids(customers))
-                .query((rs, n) -> histories
-                        .computeIfAbsent(new CustomerId(rs.getObject(1, UUID.class)), c -> new java.util.ArrayList<>())
-                        .add(transition(rs)))
-                .list();
-        return histories;
     }
 
     /** Customers per current stage. */
@@ -255,58 +161,61 @@ public class JourneyStore {
                 .list();
     }
 
-    /** Transitions in {@code [from, to)} per pair of stages, most frequent first. */
-    List<StageFlow.Move> flows(WorkspaceId workspace, Instant from, Instant to) {
-        return jdbc.sql("select from_stage, to_stage, count(*) from journey_transition"
-                        + " where workspace_id = ? and occurred_at >= ? and occurred_at < ?"
-                        + " group by from_stage, to_stage order by count(*) desc")
-                .params(workspace.value(), Timestamp.from(from), Timestamp.from(to))
-                .query((rs, n) -> new StageFlow.Move(
-                        rs.getString(1) == null ? null : LifecycleStage.valueOf(rs.getString(1)),
-                        LifecycleStage.valueOf(rs.getString(2)),
-                        rs.getLong(3)))
-                .list();
-    }
-
-    /** A stage entered, as a replay of every customer's stages over time reads it. */
-    interface Entered {
-        void accept(CustomerId customer, LifecycleStage stage, Instant at);
-    }
-
     /**
-     * Every transition before {@code to}, customer by customer and oldest first, one at a time:
-     * memory holds one customer's transitions, however many customers there are.
+     * The retention triangle: customers by the month of their first purchase (in {@code zone}) from
+     * {@code firstMonth} on, and per month since then how many bought; purchases are events of
+     * these names.
      */
-    void transitionsUntil(WorkspaceId workspace, Instant to, Entered consumer) {
-        streaming.query(
-                connection -> {
-                    var statement = connection.prepareStatement("select customer_id, to_stage, occurred_at"
-                            + " from journey_transition where workspace_id = ? and occurred_at < ?"
-                            + " order by customer_id, occurred_at, id");
-                    statement.setFetchSize(5000);
-                    statement.setObject(1, workspace.value());
-                    statement.setTimestamp(2, Timestamp.from(to));
-                    return statement;
-                },
-                rs -> {
-                    consumer.accept(
-                            new CustomerId(rs.getObject(1, UUID.class)),
-                            LifecycleStage.valueOf(rs.getString(2)),
-                            rs.getTimestamp(3).toInstant());
-                });
-    }
-
-    private static StageTransition transition(ResultSet rs) throws SQLException {
-        return new StageTransition(
-                rs.getString("from_stage") == null ? null : LifecycleStage.valueOf(rs.getString("from_stage")),
-                LifecycleStage.valueOf(rs.getString("to_stage")),
-                rs.getTimestamp("occurred_at").toInstant(),
-                TransitionCause.valueOf(rs.getString("cause")),
-                rs.getString("event_name"),
-                rs.getObject("event_id", UUID.class),
-                rs.getObject("touchpoint_id") == null
-                        ? null
-                        : new TouchpointId(rs.getObject("touchpoint_id", UUID.class)));
+    Map<YearMonth, long[]> cohorts(
+            WorkspaceId workspace, List<String> purchases, YearMonth firstMonth, int months, ZoneId zone) {
+        var start = firstMonth.atDay(1).atStartOfDay(zone).toInstant();
+        // a purchase dated in the future (a client's clock) starts no cohort yet
+        var end = firstMonth.plusMonths(months).atDay(1).atStartOfDay(zone).toInstant();
+        var result = new java.util.TreeMap<YearMonth, long[]>();
+        jdbc.sql("""
+                        select to_char(first_purchase_at at time zone ?, 'YYYY-MM'), count(*) from journey_state
+                        where workspace_id = ? and first_purchase_at >= ? and first_purchase_at < ? group by 1""")
+                .params(zone.getId(), workspace.value(), Timestamp.from(start), Timestamp.from(end))
+                .query((rs, n) -> {
+                    var counts = new long[months + 1];
+                    counts[0] = rs.getLong(2);
+                    return result.put(YearMonth.parse(rs.getString(1)), counts);
+                })
+                .list();
+        jdbc.sql("""
+                        with cohort as (
+                          select customer_id, date_trunc('month', first_purchase_at at time zone ?) as m from journey_state
+                          where workspace_id = ? and first_purchase_at >= ? and first_purchase_at < ?
+                        ),
+                        bought as (
+                          select distinct customer_id, date_trunc('month', occurred_at at time zone ?) as m from journey_event
+                          where workspace_id = ? and name = any(?) and occurred_at >= ?
+                        )
+                        select to_char(c.m, 'YYYY-MM'),
+                               ((extract(year from b.m) - extract(year from c.m)) * 12
+                                 + extract(month from b.m) - extract(month from c.m))::int as since,
+                               count(*)
+                        from cohort c join bought b on b.customer_id = c.customer_id and b.m >= c.m
+                        group by 1, 2""")
+                .params(
+                        zone.getId(),
+                        workspace.value(),
+                        Timestamp.from(start),
+                        Timestamp.from(end),
+                        zone.getId(),
+                        workspace.value(),
+                        purchases.toArray(String[]::new),
+                        Timestamp.from(start))
+                .query((rs, n) -> {
+                    var counts = result.get(YearMonth.parse(rs.getString(1)));
+                    int since = rs.getInt(2);
+                    if (counts != null && since >= 0 && since < months) {
+                        counts[since + 1] = rs.getLong(3);
+                    }
+                    return counts;
+                })
+                .list();
+        return result;
     }
 
     private static LifecycleState state(ResultSet rs, int row) throws SQLException {

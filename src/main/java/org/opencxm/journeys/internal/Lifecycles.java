@@ -41,6 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Lifecycles {
 
     private final JourneyStore store;
+    private final TransitionStore transitions;
     private final JourneyEventStore journeyEvents;
     private final RuleBook rules;
     private final Customers customers;
@@ -53,6 +54,7 @@ public class Lifecycles {
 
     Lifecycles(
             JourneyStore store,
+            TransitionStore transitions,
             JourneyEventStore journeyEvents,
             RuleBook rules,
             Customers customers,
@@ -61,6 +63,7 @@ public class Lifecycles {
             PlatformTransactionManager transactions,
             Clock clock) {
         this.store = store;
+        this.transitions = transitions;
         this.journeyEvents = journeyEvents;
         this.rules = rules;
         this.customers = customers;
@@ -159,7 +162,7 @@ public class Lifecycles {
             }
         }
         store.saveStates(workspace, changed);
-        store.appendTransitions(workspace, made);
+        transitions.appendTransitions(workspace, made);
         customers.recordStages(workspace, stages);
         made.forEach((customer, transitions) -> {
             var known = before.getOrDefault(customer, List.of());
@@ -196,7 +199,7 @@ public class Lifecycles {
             return;
         }
         var ids = chunk.stream().map(CustomerIdentities::customer).toList();
-        var before = store.histories(workspace, ids);
+        var before = transitions.histories(workspace, ids);
         var histories = histories(workspace, chunk);
         var owned = new ArrayList<JourneyEventStore.Owned>();
         var now = clock.instant();
@@ -208,7 +211,7 @@ public class Lifecycles {
                         (event, stage) -> owned.add(new JourneyEventStore.Owned(customer.customer(), event, stage))))
                 .toList();
         journeyEvents.append(workspace, owned, true);
-        store.clearTransitions(workspace, ids);
+        transitions.clearTransitions(workspace, ids);
         var known = new HashMap<CustomerId, List<StageTransition>>();
         ids.forEach(id -> known.put(id, before.getOrDefault(id, List.of())));
         save(workspace, replayed, known);

@@ -13,11 +13,13 @@ import org.springframework.stereotype.Component;
 class MergedCustomers {
 
     private final JourneyStore store;
+    private final TransitionStore transitions;
     private final JourneyEventStore events;
     private final Lifecycles lifecycles;
 
-    MergedCustomers(JourneyStore store, JourneyEventStore events, Lifecycles lifecycles) {
+    MergedCustomers(JourneyStore store, TransitionStore transitions, JourneyEventStore events, Lifecycles lifecycles) {
         this.store = store;
+        this.transitions = transitions;
         this.events = events;
         this.lifecycles = lifecycles;
     }
@@ -25,6 +27,7 @@ class MergedCustomers {
     @ApplicationModuleListener
     void on(CustomersMerged merged) {
         store.lock(merged.workspaceId());
+        transitions.forget(merged.workspaceId(), merged.merged());
         store.deleteState(merged.workspaceId(), merged.merged());
         events.reassign(merged.workspaceId(), merged.merged(), merged.survivor());
         lifecycles.replay(merged.workspaceId(), List.of(merged.survivor()));

@@ -24,7 +24,7 @@ class Rederivation {
     static final int CHUNK = 500;
 
     private final RederivationStore store;
-    private final JourneyStore journeys;
+    private final RuleStore rules;
     private final Customers customers;
     private final Lifecycles lifecycles;
     private final TransactionTemplate transactions;
@@ -32,13 +32,13 @@ class Rederivation {
 
     Rederivation(
             RederivationStore store,
-            JourneyStore journeys,
+            RuleStore rules,
             Customers customers,
             @Lazy Lifecycles lifecycles,
             TransactionTemplate transactions,
             Clock clock) {
         this.store = store;
-        this.journeys = journeys;
+        this.rules = rules;
         this.customers = customers;
         this.lifecycles = lifecycles;
         this.transactions = transactions;
@@ -73,8 +73,8 @@ class Rederivation {
         }
         var progress = claimed.get();
         var workspace = progress.workspace();
-        var rules = journeys.rules(workspace).orElseGet(JourneyRules::defaults);
-        var chunk = lifecycles.replayNext(workspace, rules, progress.after(), CHUNK);
+        var ruleSet = rules.rules(workspace).orElseGet(JourneyRules::defaults);
+        var chunk = lifecycles.replayNext(workspace, ruleSet, progress.after(), CHUNK);
         if (chunk.isEmpty()) {
             store.finish(workspace, clock.instant());
             return true;

@@ -17,11 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class RuleBook {
 
-    private final JourneyStore store;
+    private final RuleStore store;
     private final Rederivation rederivation;
     private final Clock clock;
 
-    RuleBook(JourneyStore store, Rederivation rederivation, Clock clock) {
+    RuleBook(RuleStore store, Rederivation rederivation, Clock clock) {
         this.store = store;
         this.rederivation = rederivation;
         this.clock = clock;

@@ -79,10 +79,4 @@ public class EventFeed {
         }
         return store.history(workspace, userIds, anonymousIds);
     }
-
-    /** Whether batches are waiting: for tests and the lag a benchmark reports. */
-    @Transactional(readOnly = true)
-    public long waiting() {
-        return store.waiting();
-    }
 }

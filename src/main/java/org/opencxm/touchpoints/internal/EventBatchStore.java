@@ -119,12 +119,6 @@ public class EventBatchStore {
                 .update();
     }
 
-    public long waiting() {
-        return jdbc.sql("select count(*) from event_batch where attempts < 3")
-                .query(Long.class)
-                .single();
-    }
-
     private static StoredEvent event(ResultSet rs, int row) throws SQLException {
         return new StoredEvent(
                 rs.getObject("id", UUID.class),

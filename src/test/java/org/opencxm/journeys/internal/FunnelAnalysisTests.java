@@ -68,7 +68,8 @@ class FunnelAnalysisTests {
                 .containsExactly(5L, 4L, 2L);
     }
 
-    private static FunnelResult run(FunnelOrder order, FunnelBreakdown breakdown, List<JourneyEventStore.Step> steps) {
+    private static FunnelResult run(
+            FunnelOrder order, FunnelBreakdown breakdown, List<JourneyAnalysisStore.Step> steps) {
         var analysis =
                 new FunnelAnalysis(new FunnelDefinition("Shop", STEPS, 7, order), FROM, TO, breakdown, id -> "SHOP");
         steps.forEach(analysis::accept);
@@ -76,7 +77,7 @@ class FunnelAnalysisTests {
     }
 
     /** docs/journeys.md, "A worked funnel": five customers, customer by customer and in time order. */
-    static List<JourneyEventStore.Step> example() {
+    static List<JourneyAnalysisStore.Step> example() {
         return new java.util.ArrayList<>(List.of(
                 step(A, "Product Viewed", "2026-01-02T10:00:00Z", SHOP),
                 step(A, "Checkout Started", "2026-01-02T11:00:00Z", SHOP),
@@ -93,16 +94,16 @@ class FunnelAnalysisTests {
                 step(E, "Order Completed", "2026-01-16T09:00:00Z", APP)));
     }
 
-    private static List<JourneyEventStore.Step> sorted(List<JourneyEventStore.Step> steps) {
+    private static List<JourneyAnalysisStore.Step> sorted(List<JourneyAnalysisStore.Step> steps) {
         return steps.stream()
                 .sorted(java.util.Comparator.comparing(
-                                (JourneyEventStore.Step s) -> s.customer().value())
-                        .thenComparing(JourneyEventStore.Step::at))
+                                (JourneyAnalysisStore.Step s) -> s.customer().value())
+                        .thenComparing(JourneyAnalysisStore.Step::at))
                 .toList();
     }
 
-    private static JourneyEventStore.Step step(CustomerId who, String name, String at, TouchpointId where) {
-        return new JourneyEventStore.Step(who, name, Instant.parse(at), where, LifecycleStage.REPEAT, where);
+    private static JourneyAnalysisStore.Step step(CustomerId who, String name, String at, TouchpointId where) {
+        return new JourneyAnalysisStore.Step(who, name, Instant.parse(at), where, LifecycleStage.REPEAT, where);
     }
 
     private static CustomerId customer(int n) {
