@@ -1,6 +1,7 @@
 package org.opencxm.journeys.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 import static org.awaitility.Awaitility.await;
 import static org.opencxm.journeys.TransitionCause.EVENT;
 import static org.opencxm.journeys.TransitionCause.INACTIVITY;
@@ -17,6 +18,8 @@ import static org.opencxm.platform.LifecycleStage.USAGE;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +55,8 @@ import org.springframework.context.event.EventListener;
  * Lifecycles as customers live them, sent through the collection API over real HTTP: every
  * default rule, the inactivity window and its sweep, events that arrive late, and a change of
  * rules replayed over every history. Each test asserts the stage, the whole transition history
- * and the announced {@link StageChanged} events.
+ * and the announced {@link StageChanged} events; the last one, the pain-point map over such lives,
+ * counted by hand.
  */
 @SpringBootTest(
         webEnvironment = WebEnvironment.RANDOM_PORT,
@@ -91,6 +95,9 @@ class LifecycleTests {
 
     @Autowired
     InactivitySweep sweep;
+
+    @Autowired
+    JourneyAnalytics analytics;
 
     @Autowired
     MutableClock clock;
@@ -224,6 +231,38 @@ class LifecycleTests {
                         move(null, AWARENESS, start, EVENT, null),
                         move(AWARENESS, CONSIDERATION, start.plus(hours(1)), EVENT, "Newsletter Subscribed"));
         assertThat(announced(customer)).containsExactly(AWARENESS, CONSIDERATION);
+    }
+
+    @Test
+    void thePainPointMapCountsWhatHappenedInEachCell() {
+        send(
+                // stays a prospect after a bad score: dropped off here
+                track("Product Viewed", null, "PP-1", start.plus(days(1)), "{}"),
+                track("Survey Responded", null, "PP-1", start.plus(days(2)), "{\"nps\": 3}"),
+                // buys, and has moved on
+                track("Product Viewed", null, "PP-2", start.plus(days(1)), "{}"),
+                track("Order Completed", null, "PP-2", start.plus(days(80)), "{}"),
+                // complains, but recently: not (yet) dropped off
+                track("Product Viewed", null, "PP-3", start.plus(days(1)), "{}"),
+                track("Complaint Filed", null, "PP-3", start.plus(days(75)), "{}"));
+        awaitStage("PP-2", ONBOARDING);
+        var today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        var period = analytics.period(today.minusDays(110), today, ZoneOffset.UTC);
+
+        var cells = await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> analytics.painPoints(tenant.id(), period).stream()
+                                .filter(cell -> cell.stage() == CONSIDERATION)
+                                .toList(),
+                        found -> found.size() == 1 && found.get(0).contacts() == 5);
+        var cell = cells.get(0);
+        assertThat(cell.customers()).isEqualTo(3);
+        assertThat(cell.responses()).isEqualTo(1);
+        assertThat(cell.negative()).isEqualTo(1);
+        assertThat(cell.complaints()).isEqualTo(1);
+        assertThat(cell.dropped()).isEqualTo(1);
+        // 100 × (0.4 × 1/3 + 0.3 × 1/1 + 0.3 × 1/5), as in docs/journeys.md
+        assertThat(cell.score()).isCloseTo(49.33, offset(0.01));
     }
 
     private CustomerId awaitStage(String userId, LifecycleStage stage) {
