@@ -105,7 +105,7 @@ public class Funnels {
                 workspace,
                 definition.steps(),
                 definition.order() == FunnelOrder.STRICT,
-                breakdown == FunnelBreakdown.STAGE || breakdown == FunnelBreakdown.FIRST_TOUCHPOINT,
+                breakdown,
                 start,
                 end.plus(Duration.ofDays(definition.windowDays())),
                 analysis::accept);

@@ -35,7 +35,8 @@ class JourneyAnalysisStore {
     /**
      * One step of a customer's sequence as funnels read it.
      *
-     * @param touchpoint where it happened; {@code null} for a stage entered by the sweep
+     * @param touchpoint where it happened; {@code null} for a stage entered by the sweep, and where
+     *     the breakdown does not need it
      * @param stage the customer's current stage
      * @param firstTouchpoint where the customer was first met
      */
@@ -58,20 +59,28 @@ class JourneyAnalysisStore {
             WorkspaceId workspace,
             List<String> names,
             boolean allNames,
-            boolean withCustomer,
+            FunnelBreakdown breakdown,
             Instant from,
             Instant until,
             Consumer<Step> consumer) {
         roomToSort();
         boolean stages = names.stream().anyMatch(name -> name.startsWith(FunnelDefinition.STAGE_PREFIX));
-        // the stage entries and the customer's stage and first touchpoint only where the funnel needs them
-        var sql = "select s.customer_id, s.name, s.occurred_at, s.touchpoint_id, "
+        // the stage entries, the touchpoints and the customer's stage and first touchpoint only
+        // where the funnel needs them: every column is read, sorted and sent for every step
+        boolean withCustomer = breakdown == FunnelBreakdown.STAGE || breakdown == FunnelBreakdown.FIRST_TOUCHPOINT;
+        boolean withTouchpoint = breakdown == FunnelBreakdown.TOUCHPOINT || breakdown == FunnelBreakdown.CHANNEL;
+        var sql = "select s.customer_id, s.name, s.occurred_at, "
+                + (withTouchpoint ? "s.touchpoint_id, " : "null::uuid, ")
                 + (withCustomer ? "j.stage, j.first_touchpoint_id" : "null, null") + " from ("
-                + " select customer_id, name, occurred_at, touchpoint_id, event_id from journey_event"
+                + " select customer_id, name, occurred_at, "
+                + (withTouchpoint ? "touchpoint_id" : "null::uuid as touchpoint_id")
+                + ", event_id from journey_event"
                 + " where workspace_id = ? and occurred_at >= ? and occurred_at < ?"
                 + (allNames ? " and ?::text[] is not null" : " and name = any(?)")
                 + (stages
-                        ? " union all select customer_id, 'stage:' || to_stage, occurred_at, touchpoint_id, null"
+                        ? " union all select customer_id, 'stage:' || to_stage, occurred_at, "
+                                + (withTouchpoint ? "touchpoint_id" : "null::uuid")
+                                + ", null"
                                 + " from journey_transition where workspace_id = ? and occurred_at >= ?"
                                 + " and occurred_at < ? and ('stage:' || to_stage) = any(?)"
                         : "")
