@@ -123,6 +123,21 @@ public class Customers {
         return store.findAll(workspace, ids).stream().collect(Collectors.toMap(Customer::id, customer -> customer));
     }
 
+    /**
+     * One trait's value for each of these customers, as it is now (its first 100 characters), for
+     * breaking down an analysis; customers without the trait are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<CustomerId, String> traitValues(WorkspaceId workspace, String trait, Collection<CustomerId> ids) {
+        return ids.isEmpty() ? Map.of() : store.traitValues(workspace, trait, ids);
+    }
+
+    /** Trait names to choose from: those a sample of 5,000 profiles carry, at most 200. */
+    @Transactional(readOnly = true)
+    public List<String> traitNames(WorkspaceId workspace) {
+        return store.traitNames(workspace, 5_000, 200);
+    }
+
     /** The profile; the id of a merged profile leads to the profile it was merged into. */
     @Transactional(readOnly = true)
     public CustomerProfile profile(WorkspaceId workspace, CustomerId id) {

@@ -19,11 +19,13 @@ final class DemoCustomerLives {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Random random;
+    private final DemoOpinions opinions;
     private final Instant now;
     private long sequence;
 
     DemoCustomerLives(Random random, Instant now) {
         this.random = random;
+        this.opinions = new DemoOpinions(random);
         this.now = now;
     }
 
@@ -53,6 +55,9 @@ final class DemoCustomerLives {
         day = shop(events, userId, day - random.nextDouble() * 5);
         if (persona < 32) {
             events.add(track("webshop", userId, "Checkout Started", day, "{\"value\": " + price() + "}"));
+            if (random.nextInt(100) < 30) {
+                events.add(track("webshop", userId, "Survey Responded", day - 0.01, opinions.checkoutLeft()));
+            }
             return events; // abandoned checkout
         }
         int orders = persona < 52 ? 1 : persona < 82 ? 2 + random.nextInt(4) : 1 + random.nextInt(2);
@@ -140,20 +145,27 @@ final class DemoCustomerLives {
                         revenue * (0.2 + random.nextDouble() * 0.2))));
         double delivered = day - 1 - random.nextInt(4);
         events.add(track("webshop", userId, "Order Delivered", delivered, "{\"order_id\": \"" + orderId + "\"}"));
-        if (random.nextInt(100) < 9) {
+        boolean returned = random.nextInt(100) < 9;
+        if (returned) {
             events.add(
                     track("webshop", userId, "Product Returned", delivered - 3, "{\"order_id\": \"" + orderId + "\"}"));
         }
-        if (random.nextInt(100) < 6) {
-            var category = DemoVocabulary.COMPLAINTS[random.nextInt(DemoVocabulary.COMPLAINTS.length)];
+        boolean complained = random.nextInt(100) < 6;
+        if (complained) {
+            int kind = random.nextInt(DemoVocabulary.COMPLAINTS.length);
             var severity = DemoVocabulary.SEVERITIES[random.nextInt(DemoVocabulary.SEVERITIES.length)];
             events.add(track(
                     random.nextBoolean() ? "hotline" : "chat",
                     userId,
                     "Complaint Filed",
                     delivered - 1,
-                    "{\"order_id\": \"" + orderId + "\", \"category\": \"" + category + "\", \"severity\": \""
-                            + severity + "\"}"));
+                    "{\"order_id\": \"" + orderId + "\", \"category\": \"" + DemoVocabulary.COMPLAINTS[kind]
+                            + "\", \"severity\": \"" + severity + "\", \"description\": \""
+                            + DemoVocabulary.COMPLAINT_TEXTS[kind] + "\"}"));
+        }
+        if (random.nextInt(100) < 30) {
+            var rating = opinions.afterDelivery(returned || complained);
+            events.add(track("webshop", userId, "Survey Responded", delivered - 0.5, rating));
         }
         return delivered - 1;
     }

@@ -59,7 +59,8 @@ class JourneyBrowserTests {
         for (var who : new String[] {"Anna", "Ben", "Cem"}) {
             messages.add(track("Product Viewed", who, at));
             messages.add("{\"type\": \"identify\", \"userId\": \"" + who + "\", \"timestamp\": \"" + at
-                    + "\", \"traits\": {\"name\": \"" + who + " Kunde\"}}");
+                    + "\", \"traits\": {\"name\": \"" + who + " Kunde\", \"plan\": \""
+                    + (who.equals("Ben") ? "basic" : "premium") + "\"}}");
             if (!who.equals("Cem")) {
                 messages.add(track("Order Completed", who, at.plus(Duration.ofHours(2))));
             }
@@ -121,6 +122,15 @@ class JourneyBrowserTests {
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Path.of("target/screenshots/funnel-de.png"))
                 .setFullPage(true));
+
+        page.getByLabel("Aufschlüsseln nach").selectOption("TRAIT");
+        page.getByLabel("Merkmal (zum Aufschlüsseln)").fill("plan");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Trichter anzeigen"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Nach Merkmal „plan“")))
+                .isVisible();
+        var premium = page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName("premium"));
+        assertThat(premium).containsText("50,0 %");
 
         table.locator("tbody tr").nth(0).getByRole(AriaRole.LINK).click();
         var dropped = page.locator("#dropped");

@@ -228,6 +228,23 @@ class JourneyPagesTests {
     }
 
     @Test
+    void aFunnelBreaksDownByATraitOverTheApi() {
+        var api = ApiClient.bearer(port, tenant.token(Role.CX_MANAGER));
+        var body =
+                "{\"steps\": [\"Product Viewed\", \"Order Completed\"], \"windowDays\": 7, \"order\": \"SEQUENTIAL\"}";
+        var unnamed = api.post("/api/v1/journeys/funnels/result?breakdown=TRAIT", body);
+        assertThat(unnamed.status()).isEqualTo(400);
+        assertThat(unnamed.body()).contains("trait");
+
+        var split = api.post("/api/v1/journeys/funnels/result?breakdown=TRAIT&trait=plan", body);
+        assertThat(split.status()).as(split.body()).isEqualTo(200);
+        // P-1 has no plan
+        assertThat(split.body())
+                .contains("\"trait\":\"plan\"")
+                .contains("{\"key\":null,\"customers\":[1,1],\"others\":false}");
+    }
+
+    @Test
     void pathsStageFlowAndPainPointsAnswerOverTheApiAndThePages() {
         var api = ApiClient.bearer(port, tenant.token(Role.CX_MANAGER));
         var paths = api.get("/api/v1/journeys/paths?target=Order%20Completed");

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,6 +99,35 @@ public class CustomerStore {
                 .params(workspace.value(), id.value())
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
                 .single();
+    }
+
+    /** One trait's value per customer (its first 100 characters); customers without it are left out. */
+    public Map<CustomerId, String> traitValues(WorkspaceId workspace, String trait, Collection<CustomerId> ids) {
+        var values = new HashMap<CustomerId, String>();
+        jdbc.sql("select id, left(traits ->> ?, 100) from customer where workspace_id = ? and id = any(?)"
+                        + " and traits ->> ? is not null")
+                .params(
+                        trait,
+                        workspace.value(),
+                        ids.stream().map(CustomerId::value).toArray(UUID[]::new),
+                        trait)
+                .query(rs -> {
+                    values.put(new CustomerId(rs.getObject(1, UUID.class)), rs.getString(2));
+                });
+        return values;
+    }
+
+    /** The trait names that a sample of the workspace's profiles carry, alphabetically. */
+    public List<String> traitNames(WorkspaceId workspace, int sample, int limit) {
+        return jdbc.sql("""
+                        select name from (
+                          select jsonb_object_keys(traits) as name from (
+                            select traits from customer where workspace_id = ? and merged_into is null
+                              and traits <> '{}'::jsonb limit ?) sampled) names
+                        group by name order by name limit ?""")
+                .params(workspace.value(), sample, limit)
+                .query(String.class)
+                .list();
     }
 
     private static Customer customer(ResultSet rs, int row) throws SQLException {

@@ -71,6 +71,34 @@ final class EventProperties {
         return score == null ? null : score.signal();
     }
 
+    /** The properties a complaint or a response says something in, in the order they are looked for. */
+    private static final List<String> NOTE_PROPERTIES =
+            List.of("comment", "description", "text", "message", "subject", "reason", "category");
+
+    static final int NOTE_LENGTH = 500;
+
+    /**
+     * What a complaint or a negative response said, its first {@value #NOTE_LENGTH} characters;
+     * {@code null} for any other event, and for one that says nothing in words.
+     */
+    static @Nullable String note(StoredEvent event) {
+        var signal = signal(event);
+        if (signal != Signal.COMPLAINT && signal != Signal.NEGATIVE) {
+            return null;
+        }
+        var properties = of(event);
+        for (var key : NOTE_PROPERTIES) {
+            var value = properties.get(key);
+            if (value != null && value.isString() && !value.asString().isBlank()) {
+                var text = value.asString().strip();
+                return text.codePointCount(0, text.length()) <= NOTE_LENGTH
+                        ? text
+                        : text.substring(0, text.offsetByCodePoints(0, NOTE_LENGTH));
+            }
+        }
+        return null;
+    }
+
     static JsonNode of(StoredEvent event) {
         if (event.properties() == null) {
             return JSON.createObjectNode();

@@ -3,10 +3,9 @@ package org.opencxm.journeys.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.customers.CustomerId;
@@ -20,18 +19,6 @@ import org.opencxm.touchpoints.TouchpointId;
  */
 final class FunnelAnalysis {
 
-    static final int DROP_OFF_CAP = 10_000;
-
-    /** Upper bounds of the time-to-convert buckets, in the order shown. */
-    private static final List<Map.Entry<String, Duration>> BUCKETS = List.of(
-            Map.entry("1h", Duration.ofHours(1)),
-            Map.entry("1d", Duration.ofDays(1)),
-            Map.entry("3d", Duration.ofDays(3)),
-            Map.entry("7d", Duration.ofDays(7)),
-            Map.entry("14d", Duration.ofDays(14)),
-            Map.entry("30d", Duration.ofDays(30)),
-            Map.entry("more", Duration.ofDays(100_000)));
-
     private final FunnelDefinition definition;
     private final Instant from;
     private final Instant to;
@@ -40,11 +27,7 @@ final class FunnelAnalysis {
     private final Function<TouchpointId, String> channelOf;
     private final int steps;
 
-    private final long[] reached;
-    private final List<List<Long>> secondsFromPrevious = new ArrayList<>();
-    private final List<Long> totalSeconds = new ArrayList<>();
-    private final Map<String, long[]> byKey = new LinkedHashMap<>();
-    private final Map<Integer, List<CustomerId>> dropOffs = new HashMap<>();
+    private final FunnelTally tally;
 
     private @Nullable CustomerId current;
     private final List<JourneyAnalysisStore.Step> sequence = new ArrayList<>();
@@ -62,10 +45,7 @@ final class FunnelAnalysis {
         this.breakdown = breakdown;
         this.channelOf = channelOf;
         this.steps = definition.steps().size();
-        this.reached = new long[steps];
-        for (int i = 0; i < steps; i++) {
-            secondsFromPrevious.add(new ArrayList<>());
-        }
+        this.tally = new FunnelTally(definition, breakdown);
     }
 
     /** The next step of the stream, which comes customer by customer, in time order. */
@@ -78,41 +58,16 @@ final class FunnelAnalysis {
     }
 
     FunnelResult finish() {
+        return finish(null, customers -> Map.of());
+    }
+
+    /**
+     * The result; for a breakdown by trait, {@code traitOf} gives the trait's value for each of a
+     * chunk of customers (leaving out those who have none), once the stream has ended.
+     */
+    FunnelResult finish(@Nullable String trait, Function<List<CustomerId>, Map<CustomerId, String>> traitOf) {
         evaluate();
-        var results = new ArrayList<FunnelResult.StepResult>();
-        for (int k = 0; k < steps; k++) {
-            results.add(new FunnelResult.StepResult(
-                    definition.steps().get(k),
-                    reached[k],
-                    k == 0 ? null : share(reached[k], reached[k - 1]),
-                    reached[0] == 0 ? 0.0 : (double) reached[k] / reached[0],
-                    k == 0 ? null : median(secondsFromPrevious.get(k))));
-        }
-        var buckets = new ArrayList<FunnelResult.Bucket>();
-        for (var bucket : BUCKETS) {
-            buckets.add(new FunnelResult.Bucket(bucket.getKey(), 0));
-        }
-        for (long seconds : totalSeconds) {
-            for (int b = 0; b < BUCKETS.size(); b++) {
-                if (seconds <= BUCKETS.get(b).getValue().toSeconds()) {
-                    buckets.set(
-                            b,
-                            new FunnelResult.Bucket(
-                                    buckets.get(b).key(), buckets.get(b).customers() + 1));
-                    break;
-                }
-            }
-        }
-        var rows = new ArrayList<FunnelResult.BreakdownRow>();
-        if (breakdown != FunnelBreakdown.NONE) {
-            byKey.entrySet().stream()
-                    .sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
-                    .forEach(e -> rows.add(new FunnelResult.BreakdownRow(
-                            e.getKey().isEmpty() ? null : e.getKey(),
-                            java.util.Arrays.stream(e.getValue()).boxed().toList())));
-        }
-        return new FunnelResult(
-                definition, from, to, breakdown, results, buckets, median(totalSeconds), rows, dropOffs);
+        return tally.result(from, to, trait, traitOf);
     }
 
     private void evaluate() {
@@ -122,7 +77,7 @@ final class FunnelAnalysis {
         }
         var best = definition.order() == FunnelOrder.ANY_ORDER ? bestAnyOrder() : bestInOrder();
         if (best != null) {
-            count(best);
+            tally.count(Objects.requireNonNull(current), best, key == null ? "" : key);
         }
         sequence.clear();
     }
@@ -238,46 +193,8 @@ final class FunnelAnalysis {
             case FIRST_TOUCHPOINT ->
                 entry.firstTouchpoint() == null ? "" : entry.firstTouchpoint().toString();
             case STAGE -> entry.stage() == null ? "" : entry.stage().name();
+            // looked up once the stream has ended, for all customers at once
+            case TRAIT -> "";
         };
-    }
-
-    private void count(Instant[] times) {
-        int got = 0;
-        while (got < steps && times[got] != null) {
-            got++;
-        }
-        var counts = byKey.computeIfAbsent(key == null ? "" : key, k -> new long[steps]);
-        for (int k = 0; k < got; k++) {
-            reached[k]++;
-            counts[k]++;
-            if (k > 0) {
-                secondsFromPrevious
-                        .get(k)
-                        .add(Duration.between(times[k - 1], times[k]).toSeconds());
-            }
-        }
-        if (got == steps) {
-            totalSeconds.add(Duration.between(times[0], times[steps - 1]).toSeconds());
-        } else {
-            var list = dropOffs.computeIfAbsent(got - 1, k -> new ArrayList<>());
-            if (list.size() < DROP_OFF_CAP) {
-                list.add(current);
-            }
-        }
-    }
-
-    private static @Nullable Double share(long part, long whole) {
-        return whole == 0 ? null : (double) part / whole;
-    }
-
-    /** The median of the durations (the mean of the middle two for an even count), or null for none. */
-    static @Nullable Duration median(List<Long> seconds) {
-        if (seconds.isEmpty()) {
-            return null;
-        }
-        var sorted = seconds.stream().sorted().toList();
-        int n = sorted.size();
-        long middle = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-        return Duration.ofSeconds(middle);
     }
 }

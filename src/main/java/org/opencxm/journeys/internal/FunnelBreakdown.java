@@ -10,7 +10,9 @@ public enum FunnelBreakdown {
     /** Where the customer was first met. */
     FIRST_TOUCHPOINT,
     /** The customer's current lifecycle stage. */
-    STAGE;
+    STAGE,
+    /** A trait of the customer as it is now (plan, country, segment …), named by the reader. */
+    TRAIT;
 
     public String messageKey() {
         return "funnels.breakdown." + name();

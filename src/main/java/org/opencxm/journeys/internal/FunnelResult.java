@@ -13,14 +13,16 @@ import org.opencxm.customers.CustomerId;
  * before and from the first, and the median time from the step before; how long converting
  * customers took in all; the same counts per breakdown value; and who dropped off where.
  *
+ * @param trait the trait the customers are broken down by, for {@link FunnelBreakdown#TRAIT}
  * @param dropOffs per step index, customers who reached that step but not the next (at most
- *     {@link FunnelAnalysis#DROP_OFF_CAP} each)
+ *     {@link FunnelTally#DROP_OFF_CAP} each)
  */
 public record FunnelResult(
         FunnelDefinition definition,
         Instant from,
         Instant to,
         FunnelBreakdown breakdown,
+        @Nullable String trait,
         List<StepResult> steps,
         List<Bucket> timeToConvert,
         @Nullable Duration medianTimeToConvert,
@@ -41,8 +43,17 @@ public record FunnelResult(
     /** Converting customers whose time from first to last step fell into this range. */
     public record Bucket(String key, long customers) {}
 
-    /** Customers per step for one breakdown value ({@code null}: not known). */
-    public record BreakdownRow(@Nullable String key, List<Long> customers) {}
+    /**
+     * Customers per step for one breakdown value ({@code null}: not known).
+     *
+     * @param others whether this row sums up every value beyond the largest ones
+     */
+    public record BreakdownRow(@Nullable String key, List<Long> customers, boolean others) {
+
+        public BreakdownRow(@Nullable String key, List<Long> customers) {
+            this(key, customers, false);
+        }
+    }
 
     public long entered() {
         return steps.isEmpty() ? 0 : steps.get(0).customers();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.opencxm.customers.Customers;
 import org.opencxm.platform.UserId;
 import org.opencxm.platform.WorkspaceId;
 import org.opencxm.platform.common.Ids;
@@ -34,6 +35,7 @@ public class Funnels {
     private final JourneyEventStore events;
     private final JourneyAnalysisStore analyses;
     private final Touchpoints touchpoints;
+    private final Customers customers;
     private final Clock clock;
 
     Funnels(
@@ -41,11 +43,13 @@ public class Funnels {
             JourneyEventStore events,
             JourneyAnalysisStore analyses,
             Touchpoints touchpoints,
+            Customers customers,
             Clock clock) {
         this.store = store;
         this.events = events;
         this.analyses = analyses;
         this.touchpoints = touchpoints;
+        this.customers = customers;
         this.clock = clock;
     }
 
@@ -92,8 +96,10 @@ public class Funnels {
             LocalDate from,
             LocalDate to,
             FunnelBreakdown breakdown,
+            @Nullable String trait,
             ZoneId zone) {
         checkPeriod(from, to);
+        var traitName = breakdown == FunnelBreakdown.TRAIT ? checkTrait(trait) : null;
         var start = from.atStartOfDay(zone).toInstant();
         var end = to.plusDays(1).atStartOfDay(zone).toInstant();
         var channels = new HashMap<TouchpointId, String>();
@@ -109,7 +115,23 @@ public class Funnels {
                 start,
                 end.plus(Duration.ofDays(definition.windowDays())),
                 analysis::accept);
-        return analysis.finish();
+        return traitName == null
+                ? analysis.finish()
+                : analysis.finish(traitName, chunk -> customers.traitValues(workspace, traitName, chunk));
+    }
+
+    /** A trait to break down by: its name as profiles carry it, up to 100 characters. */
+    static String checkTrait(@Nullable String trait) {
+        if (trait == null || trait.isBlank() || trait.strip().length() > 100) {
+            throw new InvalidInputException("trait", "funnels.invalid.trait");
+        }
+        return trait.strip();
+    }
+
+    /** Trait names to break down by, from a sample of the profiles. */
+    @Transactional(readOnly = true)
+    public List<String> traitNames(WorkspaceId workspace) {
+        return customers.traitNames(workspace);
     }
 
     /** The event names customers of the workspace produced, for choosing funnel steps. */

@@ -239,7 +239,7 @@ class JourneyAnalysisStore {
     List<PainPointEvidence> evidence(
             WorkspaceId workspace, TouchpointId touchpoint, LifecycleStage stage, Instant from, Instant to, int limit) {
         return jdbc.sql("""
-                        select customer_id, name, occurred_at, signal from journey_event
+                        select customer_id, name, occurred_at, signal, note from journey_event
                         where workspace_id = ? and touchpoint_id = ? and stage = ? and occurred_at >= ? and occurred_at < ?
                           and signal in ('NEGATIVE', 'COMPLAINT')
                         order by occurred_at desc limit ?""")
@@ -254,7 +254,8 @@ class JourneyAnalysisStore {
                         new CustomerId(rs.getObject(1, UUID.class)),
                         rs.getString(2),
                         rs.getTimestamp(3).toInstant(),
-                        rs.getString(4)))
+                        rs.getString(4),
+                        rs.getString(5)))
                 .list();
     }
 }

@@ -41,12 +41,13 @@ class JourneyEventStore {
         }
         jdbc.sql("""
                         insert into journey_event (workspace_id, event_id, customer_id, name, touchpoint_id, occurred_at,
-                                                   stage, signal)
+                                                   stage, signal, note)
                         select ?, e.* from unnest(?::uuid[], ?::uuid[], ?::text[], ?::uuid[], ?::timestamptz[], ?::text[],
-                                                  ?::text[]) as e
+                                                  ?::text[], ?::text[]) as e
                         on conflict (workspace_id, event_id) do"""
                         + (replayed
-                                ? " update set customer_id = excluded.customer_id, stage = excluded.stage"
+                                ? " update set customer_id = excluded.customer_id, stage = excluded.stage,"
+                                        + " note = excluded.note"
                                 : " nothing"))
                 .params(
                         workspace.value(),
@@ -60,7 +61,10 @@ class JourneyEventStore {
                                 .map(o -> Timestamp.from(o.event().occurredAt()))
                                 .toArray(Timestamp[]::new),
                         tracked.stream().map(o -> o.stage().name()).toArray(String[]::new),
-                        tracked.stream().map(JourneyEventStore::signal).toArray(String[]::new))
+                        tracked.stream().map(JourneyEventStore::signal).toArray(String[]::new),
+                        tracked.stream()
+                                .map(o -> EventProperties.note(o.event()))
+                                .toArray(String[]::new))
                 .update();
     }
 

@@ -86,8 +86,9 @@ class FunnelApi {
             @PathVariable UUID id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-            @RequestParam(defaultValue = "NONE") FunnelBreakdown breakdown) {
-        return run(actor, funnels.get(actor.workspaceId(), id).definition(), from, to, breakdown);
+            @RequestParam(defaultValue = "NONE") FunnelBreakdown breakdown,
+            @RequestParam(required = false) @Nullable String trait) {
+        return run(actor, funnels.get(actor.workspaceId(), id).definition(), from, to, breakdown, trait);
     }
 
     /** A funnel that is not saved, e.g. to try steps out. */
@@ -97,10 +98,11 @@ class FunnelApi {
             @RequestBody FunnelBody body,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-            @RequestParam(defaultValue = "NONE") FunnelBreakdown breakdown) {
+            @RequestParam(defaultValue = "NONE") FunnelBreakdown breakdown,
+            @RequestParam(required = false) @Nullable String trait) {
         var named =
                 new FunnelBody(body.name() == null ? "–" : body.name(), body.steps(), body.windowDays(), body.order());
-        return run(actor, named.definition(), from, to, breakdown);
+        return run(actor, named.definition(), from, to, breakdown, trait);
     }
 
     /** Customers who reached step {@code step} (counted from 0) but not the next: at most 10,000. */
@@ -111,7 +113,8 @@ class FunnelApi {
             @RequestParam(defaultValue = "0") int step,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
-        var result = run(actor, funnels.get(actor.workspaceId(), id).definition(), from, to, FunnelBreakdown.NONE);
+        var result =
+                run(actor, funnels.get(actor.workspaceId(), id).definition(), from, to, FunnelBreakdown.NONE, null);
         return result.dropOffs().getOrDefault(step, List.of());
     }
 
@@ -120,7 +123,8 @@ class FunnelApi {
             FunnelDefinition definition,
             @Nullable LocalDate from,
             @Nullable LocalDate to,
-            FunnelBreakdown breakdown) {
+            FunnelBreakdown breakdown,
+            @Nullable String trait) {
         var period = funnels.lastNinetyDays(actor.timeZone());
         return funnels.run(
                 actor.workspaceId(),
@@ -128,6 +132,7 @@ class FunnelApi {
                 from == null ? period.getKey() : from,
                 to == null ? period.getValue() : to,
                 breakdown,
+                trait,
                 actor.timeZone());
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The funnel page's form, which is also its address: the steps, window, order, period and
- * breakdown all travel in the query string, so a funnel can be shared as a link (and survives a
+ * breakdown (with the trait it names) all travel in the query string, so a funnel can be shared as a link (and survives a
  * change of language).
  */
 record FunnelForm(
@@ -28,6 +28,7 @@ record FunnelForm(
         LocalDate to,
 
         @Nullable FunnelBreakdown breakdown,
+        @Nullable String trait,
         @Nullable Integer dropped) {
 
     static final int ROWS = FunnelDefinition.MAX_STEPS;
@@ -41,6 +42,7 @@ record FunnelForm(
                 from,
                 to,
                 FunnelBreakdown.NONE,
+                null,
                 null);
     }
 
@@ -53,6 +55,7 @@ record FunnelForm(
                 from,
                 to,
                 FunnelBreakdown.NONE,
+                null,
                 null);
     }
 
@@ -102,12 +105,15 @@ record FunnelForm(
         if (breakdown != null) {
             uri.queryParam("breakdown", breakdown);
         }
+        if (breakdown == FunnelBreakdown.TRAIT && trait != null && !trait.isBlank()) {
+            uri.queryParam("trait", trait.strip());
+        }
         // encoded after building: a brace in an event name is text, not a URI template variable
         return uri.build().encode().toUriString();
     }
 
     /** The same funnel with another period. */
     FunnelForm withPeriod(LocalDate newFrom, LocalDate newTo) {
-        return new FunnelForm(name, steps, windowDays, order, newFrom, newTo, breakdown, dropped);
+        return new FunnelForm(name, steps, windowDays, order, newFrom, newTo, breakdown, trait, dropped);
     }
 }

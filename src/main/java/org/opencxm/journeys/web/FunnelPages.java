@@ -59,6 +59,7 @@ class FunnelPages {
         model.addAttribute("breakdowns", FunnelBreakdown.values());
         model.addAttribute("stages", LifecycleStage.values());
         model.addAttribute("eventNames", funnels.eventNames(actor.workspaceId()));
+        model.addAttribute("traitNames", funnels.traitNames(actor.workspaceId()));
         model.addAttribute("saved", funnels.list(actor.workspaceId()));
     }
 
@@ -100,12 +101,13 @@ class FunnelPages {
                         from,
                         to,
                         form.breakdown(),
+                        form.trait(),
                         form.dropped())
                 : form.withPeriod(from, to);
         model.addAttribute("funnel", funnel);
         model.addAttribute("edited", form.steps() != null);
         var shown = form.steps() == null
-                ? new FunnelForm(null, null, null, null, from, to, form.breakdown(), null)
+                ? new FunnelForm(null, null, null, null, from, to, form.breakdown(), form.trait(), null)
                 : filled;
         model.addAttribute("here", shown.link("/journeys/funnels/" + id));
         model.addAttribute("csvHere", shown.link("/journeys/funnels/" + id + "/dropped.csv"));
@@ -186,6 +188,7 @@ class FunnelPages {
                 form.from() == null ? period.getKey() : form.from(),
                 form.to() == null ? period.getValue() : form.to(),
                 FunnelBreakdown.NONE,
+                null,
                 actor.timeZone());
         int step = form.dropped() == null ? 0 : form.dropped();
         var ids = result.dropOffs().getOrDefault(step, List.of());
@@ -227,6 +230,7 @@ class FunnelPages {
                     form.from(),
                     form.to(),
                     form.breakdownOrNone(),
+                    form.trait(),
                     actor.timeZone());
             model.addAttribute("result", result);
             model.addAttribute("breakdownLabels", breakdownLabels(actor, result));

@@ -68,6 +68,56 @@ class FunnelAnalysisTests {
                 .containsExactly(5L, 4L, 2L);
     }
 
+    @Test
+    void aBreakdownByTraitLooksTheValuesUpInChunksAtTheEnd() {
+        var analysis = new FunnelAnalysis(
+                new FunnelDefinition("Shop", STEPS, 7, FunnelOrder.SEQUENTIAL),
+                FROM,
+                TO,
+                FunnelBreakdown.TRAIT,
+                id -> "");
+        example().forEach(analysis::accept);
+        var asked = new java.util.ArrayList<CustomerId>();
+
+        var result = analysis.finish("plan", chunk -> {
+            asked.addAll(chunk);
+            return java.util.Map.of(A, "pro", B, "pro", E, "basic");
+        });
+
+        // C has no plan; D never entered and is not looked up
+        assertThat(asked).containsExactly(A, B, C, E);
+        assertThat(result.trait()).isEqualTo("plan");
+        assertThat(result.rows())
+                .containsExactly(
+                        new FunnelResult.BreakdownRow("pro", List.of(2L, 2L, 1L)),
+                        new FunnelResult.BreakdownRow(null, List.of(1L, 0L, 0L)),
+                        new FunnelResult.BreakdownRow("basic", List.of(1L, 1L, 1L)));
+    }
+
+    @Test
+    void valuesBeyondTheLargestAreSummedUpInOneRow() {
+        var analysis = new FunnelAnalysis(
+                new FunnelDefinition("Shop", STEPS, 7, FunnelOrder.SEQUENTIAL),
+                FROM,
+                TO,
+                FunnelBreakdown.TRAIT,
+                id -> "");
+        var values = new java.util.HashMap<CustomerId, String>();
+        for (int i = 0; i < 25; i++) {
+            var who = customer(100 + i);
+            analysis.accept(step(who, "Product Viewed", "2026-01-02T10:00:00Z", SHOP));
+            // one city for the first five customers, one each for the other twenty
+            values.put(who, i < 5 ? "Berlin" : "city " + i);
+        }
+
+        var rows = analysis.finish("city", chunk -> values).rows();
+
+        assertThat(rows).hasSize(FunnelTally.MAX_ROWS);
+        assertThat(rows.get(0)).isEqualTo(new FunnelResult.BreakdownRow("Berlin", List.of(5L, 0L, 0L)));
+        assertThat(rows.get(FunnelTally.MAX_ROWS - 1))
+                .isEqualTo(new FunnelResult.BreakdownRow(null, List.of(2L, 0L, 0L), true));
+    }
+
     private static FunnelResult run(
             FunnelOrder order, FunnelBreakdown breakdown, List<JourneyAnalysisStore.Step> steps) {
         var analysis =

@@ -2,6 +2,7 @@ package org.opencxm.journeys.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.opencxm.journeys.TransitionCause.EVENT;
 import static org.opencxm.journeys.TransitionCause.INACTIVITY;
@@ -238,13 +239,18 @@ class LifecycleTests {
         send(
                 // stays a prospect after a bad score: dropped off here
                 track("Product Viewed", null, "PP-1", start.plus(days(1)), "{}"),
-                track("Survey Responded", null, "PP-1", start.plus(days(2)), "{\"nps\": 3}"),
+                track("Survey Responded", null, "PP-1", start.plus(days(2)), "{\"nps\": 3, \"comment\": \"Zu teuer\"}"),
                 // buys, and has moved on
                 track("Product Viewed", null, "PP-2", start.plus(days(1)), "{}"),
                 track("Order Completed", null, "PP-2", start.plus(days(80)), "{}"),
                 // complains, but recently: not (yet) dropped off
                 track("Product Viewed", null, "PP-3", start.plus(days(1)), "{}"),
-                track("Complaint Filed", null, "PP-3", start.plus(days(75)), "{}"));
+                track(
+                        "Complaint Filed",
+                        null,
+                        "PP-3",
+                        start.plus(days(75)),
+                        "{\"description\": \"Paket kam zu spät\"}"));
         awaitStage("PP-2", ONBOARDING);
         var today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         var period = analytics.period(today.minusDays(110), today, ZoneOffset.UTC);
@@ -263,6 +269,10 @@ class LifecycleTests {
         assertThat(cell.dropped()).isEqualTo(1);
         // 100 × (0.4 × 1/3 + 0.3 × 1/1 + 0.3 × 1/5), as in docs/journeys.md
         assertThat(cell.score()).isCloseTo(49.33, offset(0.01));
+        // and behind the cell, newest first, what they said
+        assertThat(analytics.evidence(tenant.id(), cell.touchpoint(), CONSIDERATION, period, 10))
+                .extracting(PainPointEvidence::signal, PainPointEvidence::note)
+                .containsExactly(tuple("COMPLAINT", "Paket kam zu spät"), tuple("NEGATIVE", "Zu teuer"));
     }
 
     private CustomerId awaitStage(String userId, LifecycleStage stage) {
