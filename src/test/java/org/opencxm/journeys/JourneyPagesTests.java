@@ -242,6 +242,11 @@ class JourneyPagesTests {
         assertThat(split.body())
                 .contains("\"trait\":\"plan\"")
                 .contains("{\"key\":null,\"customers\":[1,1],\"others\":false}");
+
+        // nothing came between P-1's view and order, so a strict funnel counts them too
+        var strict = api.post("/api/v1/journeys/funnels/result", body.replace("SEQUENTIAL", "STRICT"));
+        assertThat(strict.status()).as(strict.body()).isEqualTo(200);
+        assertThat(strict.json().get("steps").get(1).get("customers").asInt()).isEqualTo(1);
     }
 
     @Test
