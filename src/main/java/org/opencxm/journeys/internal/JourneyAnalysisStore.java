@@ -53,7 +53,7 @@ class JourneyAnalysisStore {
      * handed to the consumer one at a time (never all in memory), each with the customer's current
      * stage and first touchpoint for breakdowns. A step named {@code stage:REPEAT} is the moment the
      * customer entered that stage; {@code allNames} reads every event (for strict funnels, where
-     * nothing may come between two steps), those that are none of the steps named {@link #OTHER_EVENT}.
+     * nothing may come between two steps).
      */
     void sequences(
             WorkspaceId workspace,
@@ -69,10 +69,7 @@ class JourneyAnalysisStore {
         // where the funnel needs them: every column is read, sorted and sent for every step
         boolean withCustomer = breakdown == FunnelBreakdown.STAGE || breakdown == FunnelBreakdown.FIRST_TOUCHPOINT;
         boolean withTouchpoint = breakdown == FunnelBreakdown.TOUCHPOINT || breakdown == FunnelBreakdown.CHANNEL;
-        // the step as its place among the names and the time in microseconds: cheaper to send and
-        // read than texts and timestamps, for a million rows
-        var sql = "select s.customer_id, array_position(?::text[], s.name),"
-                + " (extract(epoch from s.occurred_at) * 1000000)::bigint, "
+        var sql = "select s.customer_id, s.name, s.occurred_at, "
                 + (withTouchpoint ? "s.touchpoint_id, " : "null::uuid, ")
                 + (withCustomer ? "j.stage, j.first_touchpoint_id" : "null, null") + " from ("
                 + " select customer_id, name, occurred_at, "
@@ -98,7 +95,6 @@ class JourneyAnalysisStore {
                     statement.setFetchSize(5000);
                     var list = connection.createArrayOf("text", names.toArray(String[]::new));
                     int p = 1;
-                    statement.setArray(p++, list);
                     statement.setObject(p++, workspace.value());
                     statement.setTimestamp(p++, Timestamp.from(from));
                     statement.setTimestamp(p++, Timestamp.from(until));
@@ -117,14 +113,10 @@ class JourneyAnalysisStore {
                 rs -> {
                     var touchpoint = rs.getObject(4, UUID.class);
                     var first = rs.getObject(6, UUID.class);
-                    int step = rs.getInt(2);
-                    var name = rs.wasNull() ? OTHER_EVENT : names.get(step - 1);
-                    long micros = rs.getLong(3);
                     consumer.accept(new Step(
                             new CustomerId(rs.getObject(1, UUID.class)),
-                            name,
-                            Instant.ofEpochSecond(
-                                    Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L),
+                            rs.getString(2),
+                            rs.getTimestamp(3).toInstant(),
                             touchpoint == null ? null : new TouchpointId(touchpoint),
                             rs.getString(5) == null ? null : LifecycleStage.valueOf(rs.getString(5)),
                             first == null ? null : new TouchpointId(first)));
@@ -140,9 +132,6 @@ class JourneyAnalysisStore {
     }
 
     static final String ANALYSIS_MEMORY = "128MB";
-
-    /** The name a strict funnel's sequences give an event that is none of its steps. */
-    static final String OTHER_EVENT = "";
 
     /**
      * Per customer whose first {@code target} in the period falls there, the steps right before it
