@@ -7,8 +7,8 @@
  *
  * <p>Public: {@link org.opencxm.journeys.Journeys} (stage histories, summaries, the stage
  * distribution) with {@link org.opencxm.journeys.StageTransition}, {@link
- * org.opencxm.journeys.TransitionCause} and {@link org.opencxm.journeys.JourneySummary}; the event
- * {@link org.opencxm.journeys.StageChanged}. The current stage itself is written to the customer
+ * org.opencxm.journeys.TransitionCause} and {@link org.opencxm.journeys.JourneySummary}; the events
+ * {@link org.opencxm.journeys.StageChanged} and {@link org.opencxm.journeys.ComplaintRecorded}. The current stage itself is written to the customer
  * profile, where lists filter by it. Rules, the lifecycle machine, the intake of events, the sweep,
  * re-derivation and the stores are internal; {@code web} holds the pages and REST.
  */

@@ -17,7 +17,7 @@ class Navigation {
             new Area("journeys", "/journeys", EVERYONE),
             new Area("feedback", "/feedback", EVERYONE),
             new Area("analytics", null, EVERYONE),
-            new Area("cases", null, EVERYONE),
+            new Area("cases", "/cases", EVERYONE),
             new Area("automation", null, EVERYONE),
             new Area("retention", null, EVERYONE),
             new Area("segments", null, EVERYONE),

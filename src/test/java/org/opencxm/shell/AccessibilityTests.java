@@ -67,6 +67,17 @@ class AccessibilityTests {
         var customer = fixture.customer("K-a11y", "a11y@example.de", "de", true);
         fixture.track("K-a11y", "Order Completed");
         var survey = fixture.activeSurvey(SurveyTemplate.NPS_RELATIONSHIP, "Barrierefrei");
+        var supportCase = context.getBean(org.opencxm.cases.Cases.class)
+                .raise(
+                        tenant.id(),
+                        customer.id(),
+                        "Paket beschädigt",
+                        "delivery",
+                        org.opencxm.cases.Severity.HIGH,
+                        org.opencxm.cases.CaseSource.COMPLAINT,
+                        "a11y-1",
+                        null)
+                .orElseThrow();
         var violations = new ArrayList<String>();
         for (var language : List.of("de-DE", "en-GB")) {
             BrowserContext visitor = browser.newAuditContext(language);
@@ -87,6 +98,9 @@ class AccessibilityTests {
                     "/journeys/cohorts",
                     "/journeys/funnels?steps=Product%20Viewed&steps=Order%20Completed&breakdown=CHANNEL",
                     "/journeys/customers/" + customer.id(),
+                    "/cases",
+                    "/cases/" + supportCase.id(),
+                    "/cases/new?customer=" + customer.id(),
                     "/feedback",
                     "/feedback/surveys/" + survey.id(),
                     "/feedback/surveys/" + survey.id() + "/results",

@@ -60,6 +60,17 @@ class GermanPagesTests {
         var survey = fixture.activeSurvey(SurveyTemplate.CSAT_DELIVERY, "Lieferung");
         var admin = new BrowserlessSession("http://localhost:" + port, "de");
         admin.signIn(tenant.email(Role.ADMIN), Tenant.PASSWORD);
+        var supportCase = context.getBean(org.opencxm.cases.Cases.class)
+                .raise(
+                        tenant.id(),
+                        customer.id(),
+                        "Paket beschädigt",
+                        "delivery",
+                        org.opencxm.cases.Severity.HIGH,
+                        org.opencxm.cases.CaseSource.COMPLAINT,
+                        "deutsch-1",
+                        null)
+                .orElseThrow();
 
         var english = englishOnlyTexts();
         var leaks = new ArrayList<String>();
@@ -75,6 +86,10 @@ class GermanPagesTests {
                 "/journeys/cohorts",
                 "/journeys/funnels?steps=Product%20Viewed&steps=Order%20Completed&breakdown=CHANNEL",
                 "/journeys/customers/" + customer.id(),
+                "/cases",
+                "/cases/" + supportCase.id(),
+                "/cases/new?customer=" + customer.id(),
+                "/cases/customers/" + customer.id(),
                 "/feedback",
                 "/feedback/surveys/" + survey.id(),
                 "/feedback/surveys/" + survey.id() + "/results",

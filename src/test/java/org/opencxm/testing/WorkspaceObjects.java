@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.opencxm.cases.CaseSource;
+import org.opencxm.cases.Cases;
+import org.opencxm.cases.Severity;
 import org.opencxm.feedback.FeedbackFixture;
 import org.opencxm.feedback.SurveyTemplate;
 import org.opencxm.platform.ApiKeyKind;
@@ -65,6 +68,21 @@ public final class WorkspaceObjects {
         objects.put("api-keys", spareKey.key().id().value().toString());
         objects.put("imports", upload.id().toString());
         objects.put("customers", customer.id().value().toString());
+        objects.put(
+                "cases",
+                context.getBean(Cases.class)
+                        .raise(
+                                tenant.id(),
+                                customer.id(),
+                                "Objects",
+                                "other",
+                                Severity.LOW,
+                                CaseSource.AGENT,
+                                "objects-" + UUID.randomUUID(),
+                                null)
+                        .orElseThrow()
+                        .id()
+                        .toString());
         objects.put("workspaces", tenant.id().value().toString());
         return new WorkspaceObjects(objects, writeKey);
     }

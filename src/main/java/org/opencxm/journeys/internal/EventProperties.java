@@ -88,15 +88,22 @@ final class EventProperties {
         }
         var properties = of(event);
         for (var key : NOTE_PROPERTIES) {
-            var value = properties.get(key);
-            if (value != null && value.isString() && !value.asString().isBlank()) {
-                var text = value.asString().strip();
+            var text = text(properties, key);
+            if (text != null) {
                 return text.codePointCount(0, text.length()) <= NOTE_LENGTH
                         ? text
                         : text.substring(0, text.offsetByCodePoints(0, NOTE_LENGTH));
             }
         }
         return null;
+    }
+
+    /** A property's text, if it is one and not blank. */
+    static @Nullable String text(JsonNode properties, String key) {
+        var value = properties.get(key);
+        return value != null && value.isString() && !value.asString().isBlank()
+                ? value.asString().strip()
+                : null;
     }
 
     static JsonNode of(StoredEvent event) {

@@ -109,6 +109,7 @@ public class Lifecycles {
             }
         });
         journeyEvents.append(workspace, owned, false);
+        FollowedComplaints.announce(events, workspace, owned);
         save(workspace, changed, Map.of());
         replay(workspace, machine, replay);
     }

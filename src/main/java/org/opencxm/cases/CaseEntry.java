@@ -1,0 +1,30 @@
+package org.opencxm.cases;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One thing that happened on a case: it was opened, a note was written, its status, assignee,
+ * severity or category changed.
+ *
+ * @param from the value before (a status, severity or category), for changes
+ * @param to the value after, for changes
+ * @param author who did it; {@code null} for what the system did
+ */
+public record CaseEntry(
+        Kind kind,
+        @Nullable String body,
+        @Nullable String from,
+        @Nullable String to,
+        @Nullable String author,
+        Instant at) {
+
+    public enum Kind {
+        OPENED,
+        NOTE,
+        STATUS,
+        ASSIGNED,
+        SEVERITY,
+        CATEGORY
+    }
+}

@@ -1,0 +1,24 @@
+package org.opencxm.cases;
+
+import org.jspecify.annotations.Nullable;
+import org.opencxm.platform.UserId;
+
+/**
+ * Which cases a queue shows: by status (open ones unless one is named), severity and assignee;
+ * most severe first, then oldest.
+ *
+ * @param status one status; {@code null}: every open case
+ * @param assignee only this person's cases
+ * @param unassigned only cases nobody has taken
+ */
+public record CaseQuery(
+        @Nullable CaseStatus status,
+        @Nullable Severity severity,
+        @Nullable UserId assignee,
+        boolean unassigned,
+        @Nullable String category) {
+
+    public static CaseQuery open() {
+        return new CaseQuery(null, null, null, false, null);
+    }
+}

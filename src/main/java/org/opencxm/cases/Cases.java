@@ -1,0 +1,276 @@
+package org.opencxm.cases;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.opencxm.cases.internal.CaseCalendars;
+import org.opencxm.cases.internal.CaseCategories;
+import org.opencxm.cases.internal.CaseEntryStore;
+import org.opencxm.cases.internal.CaseOpening;
+import org.opencxm.cases.internal.CaseStore;
+import org.opencxm.cases.internal.SupportCase;
+import org.opencxm.customers.CustomerId;
+import org.opencxm.customers.Customers;
+import org.opencxm.platform.Actor;
+import org.opencxm.platform.Department;
+import org.opencxm.platform.WorkspaceId;
+import org.opencxm.platform.common.Ids;
+import org.opencxm.platform.common.InvalidInputException;
+import org.opencxm.platform.common.NotFoundException;
+import org.opencxm.platform.common.Paging;
+import org.opencxm.platform.common.ResultPage;
+import org.opencxm.touchpoints.TouchpointId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Cases: opened by hand or raised by a complaint or a low answer (once per source), worked
+ * through their statuses, noted on, assigned, rated and refiled. Every change is written on the
+ * case with who made it; a change made on a stale copy is refused, not merged.
+ */
+@Service
+public class Cases {
+
+    static final int SUBJECT_LENGTH = 200;
+    static final int NOTE_LENGTH = 10_000;
+
+    private final CaseStore store;
+    private final CaseEntryStore entries;
+    private final CaseCalendars calendars;
+    private final Customers customers;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Cases(
+            CaseStore store,
+            CaseEntryStore entries,
+            CaseCalendars calendars,
+            Customers customers,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.store = store;
+        this.entries = entries;
+        this.calendars = calendars;
+        this.customers = customers;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** An agent opens a case for a customer, in their own department. */
+    @Transactional
+    public CaseView open(WorkspaceId workspace, NewCase request, Actor by) {
+        if (request.customerId() == null) {
+            throw new InvalidInputException("customerId", "case.invalid.customer");
+        }
+        var subject = request.subject() == null ? "" : request.subject().strip();
+        if (subject.isEmpty() || subject.length() > SUBJECT_LENGTH) {
+            throw new InvalidInputException("subject", "case.invalid.subject");
+        }
+        var category = request.category();
+        if (category == null || !CaseCategories.known(category)) {
+            throw new InvalidInputException("category", "case.invalid.category");
+        }
+        var note = checkedNote(request.note(), true);
+        var customer =
+                customers.profile(workspace, request.customerId()).customer().id();
+        var severity = request.severity() == null ? Severity.MEDIUM : request.severity();
+        return opening(
+                        workspace,
+                        customer,
+                        subject,
+                        category,
+                        severity,
+                        CaseSource.AGENT,
+                        null,
+                        null,
+                        by.department(),
+                        note,
+                        by)
+                .orElseThrow();
+    }
+
+    /**
+     * A case raised by a complaint or an answer, filed with the service department; empty if
+     * this source raised one already.
+     */
+    @Transactional
+    public Optional<CaseView> raise(
+            WorkspaceId workspace,
+            CustomerId customer,
+            String subject,
+            @Nullable String category,
+            Severity severity,
+            CaseSource source,
+            String sourceRef,
+            @Nullable TouchpointId touchpoint) {
+        var filed = CaseCategories.of(category);
+        var cut = subject.length() > SUBJECT_LENGTH ? subject.substring(0, SUBJECT_LENGTH) : subject;
+        return opening(
+                workspace,
+                customer,
+                cut,
+                filed,
+                severity,
+                source,
+                sourceRef,
+                touchpoint,
+                Department.SERVICE,
+                null,
+                null);
+    }
+
+    @Transactional(readOnly = true)
+    public CaseView get(WorkspaceId workspace, CaseId id) {
+        return store.find(workspace, id).orElseThrow(() -> new NotFoundException("case", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CaseEntry> entries(WorkspaceId workspace, CaseId id) {
+        get(workspace, id);
+        return entries.of(workspace, id);
+    }
+
+    /** The queue: open cases (or those of one status), most severe first, then the oldest. */
+    @Transactional(readOnly = true)
+    public ResultPage<CaseView> list(WorkspaceId workspace, CaseQuery query, Paging paging) {
+        return store.list(workspace, query, paging);
+    }
+
+    /** The customer's latest cases, newest first. */
+    @Transactional(readOnly = true)
+    public List<CaseView> ofCustomer(WorkspaceId workspace, CustomerId customer) {
+        return store.ofCustomer(workspace, customer, 20);
+    }
+
+    /** Moves the case on, if the move is allowed and nobody changed it since {@code version}. */
+    @Transactional
+    public CaseView move(WorkspaceId workspace, CaseId id, CaseStatus to, int version, Actor by) {
+        var supportCase = current(workspace, id, version);
+        var entry = supportCase.move(to, by.name(), clock.instant());
+        return save(workspace, supportCase, entry, by);
+    }
+
+    @Transactional
+    public CaseView assignToMe(WorkspaceId workspace, CaseId id, int version, Actor by) {
+        var supportCase = current(workspace, id, version);
+        var entry = supportCase.assign(
+                java.util.Objects.requireNonNull(by.userId()), by.name(), by.name(), clock.instant());
+        return save(workspace, supportCase, entry, by);
+    }
+
+    @Transactional
+    public CaseView rate(WorkspaceId workspace, CaseId id, Severity severity, int version, Actor by) {
+        var supportCase = current(workspace, id, version);
+        if (!supportCase.changes(severity)) {
+            return supportCase.view();
+        }
+        return save(workspace, supportCase, supportCase.rate(severity, by.name(), clock.instant()), by);
+    }
+
+    @Transactional
+    public CaseView file(WorkspaceId workspace, CaseId id, String category, int version, Actor by) {
+        var supportCase = current(workspace, id, version);
+        if (!supportCase.changes(category)) {
+            return supportCase.view();
+        }
+        return save(workspace, supportCase, supportCase.file(category, by.name(), clock.instant()), by);
+    }
+
+    /** An internal note: for colleagues, never sent to the customer. */
+    @Transactional
+    public void note(WorkspaceId workspace, CaseId id, String text, Actor by) {
+        get(workspace, id);
+        var note = checkedNote(text, false);
+        entries.append(
+                workspace,
+                id,
+                new CaseEntry(CaseEntry.Kind.NOTE, note, null, null, by.name(), clock.instant()),
+                by.userId());
+    }
+
+    private SupportCase current(WorkspaceId workspace, CaseId id, int version) {
+        var stored = get(workspace, id);
+        if (stored.version() != version) {
+            throw new InvalidInputException("version", "case.invalid.stale");
+        }
+        return SupportCase.of(stored, calendars.of(workspace));
+    }
+
+    private CaseView save(WorkspaceId workspace, SupportCase supportCase, CaseEntry entry, Actor by) {
+        if (!store.update(workspace, supportCase.view(), entry.at())) {
+            throw new InvalidInputException("version", "case.invalid.stale");
+        }
+        entries.append(workspace, supportCase.id(), entry, by.userId());
+        return get(workspace, supportCase.id());
+    }
+
+    private static @Nullable String checkedNote(@Nullable String text, boolean optional) {
+        var note = text == null ? "" : text.strip();
+        if (note.isEmpty() && optional) {
+            return null;
+        }
+        if (note.isEmpty() || note.length() > NOTE_LENGTH) {
+            throw new InvalidInputException("note", "case.invalid.note");
+        }
+        return note;
+    }
+
+    /** Opens the case: numbered, linked to the customer's earlier case of its kind, announced. */
+    private Optional<CaseView> opening(
+            WorkspaceId workspace,
+            CustomerId customer,
+            String subject,
+            String category,
+            Severity severity,
+            CaseSource source,
+            @Nullable String sourceRef,
+            @Nullable TouchpointId touchpoint,
+            Department department,
+            @Nullable String note,
+            @Nullable Actor by) {
+        Instant at = clock.instant();
+        store.lockNumbers(workspace);
+        var earlier = store.latest(workspace, customer, category, at.minus(CaseOpening.REPEAT_WINDOW))
+                .map(CaseView::id)
+                .orElse(null);
+        var fresh = new CaseView(
+                new CaseId(Ids.next()),
+                store.nextNumber(workspace),
+                customer,
+                subject,
+                category,
+                earlier == null ? severity : severity.raised(),
+                CaseStatus.NEW,
+                source,
+                sourceRef,
+                touchpoint,
+                department,
+                null,
+                null,
+                earlier,
+                at,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0,
+                0,
+                0);
+        var opened = SupportCase.scheduled(fresh, calendars.of(workspace));
+        if (!store.insert(workspace, opened, at)) {
+            return Optional.empty();
+        }
+        entries.append(
+                workspace,
+                opened.id(),
+                new CaseEntry(CaseEntry.Kind.OPENED, note, null, source.name(), by == null ? null : by.name(), at),
+                by == null ? null : by.userId());
+        events.publishEvent(new CaseOpened(
+                workspace, opened.id(), opened.number(), customer, category, opened.severity(), source, earlier, at));
+        return Optional.of(opened);
+    }
+}

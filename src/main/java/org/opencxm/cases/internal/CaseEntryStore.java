@@ -1,0 +1,56 @@
+package org.opencxm.cases.internal;
+
+import java.sql.Timestamp;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.opencxm.cases.CaseEntry;
+import org.opencxm.cases.CaseId;
+import org.opencxm.platform.UserId;
+import org.opencxm.platform.WorkspaceId;
+import org.opencxm.platform.common.Ids;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The SQL of {@code case_entry}: what happened on each case, never changed once written. */
+@Component
+public class CaseEntryStore {
+
+    private final JdbcClient jdbc;
+
+    CaseEntryStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void append(WorkspaceId workspace, CaseId caseId, CaseEntry entry, @Nullable UserId author) {
+        jdbc.sql("""
+                        insert into case_entry (workspace_id, case_id, id, kind, body, from_value, to_value, author_id,
+                                                author_name, at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        workspace.value(),
+                        caseId.value(),
+                        Ids.next(),
+                        entry.kind().name(),
+                        entry.body(),
+                        entry.from(),
+                        entry.to(),
+                        author == null ? null : author.value(),
+                        entry.author(),
+                        Timestamp.from(entry.at()))
+                .update();
+    }
+
+    public List<CaseEntry> of(WorkspaceId workspace, CaseId caseId) {
+        return jdbc.sql("select kind, body, from_value, to_value, author_name, at from case_entry"
+                        + " where workspace_id = ? and case_id = ? order by at, id")
+                .params(workspace.value(), caseId.value())
+                .query((rs, n) -> new CaseEntry(
+                        CaseEntry.Kind.valueOf(rs.getString(1)),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getTimestamp(6).toInstant()))
+                .list();
+    }
+}

@@ -1,0 +1,62 @@
+package org.opencxm.cases.internal;
+
+import java.time.Clock;
+import org.opencxm.cases.CaseSource;
+import org.opencxm.cases.Cases;
+import org.opencxm.feedback.SurveyResponseRecorded;
+import org.opencxm.journeys.ComplaintRecorded;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Raises cases from what other modules report: a complaint followed into a customer's journey,
+ * and a survey answer at or below the threshold. Each reaction is durable (Spring Modulith's event
+ * registry) and keyed by its source, so a redelivered event opens nothing twice. Anonymous answers
+ * open no case: there is nobody to answer; nor do complaints that arrive as history (older than
+ * two weeks), such as an import of last year's.
+ */
+@Component
+class CaseIntake {
+
+    private final Cases cases;
+    private final Clock clock;
+
+    CaseIntake(Cases cases, Clock clock) {
+        this.cases = cases;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(ComplaintRecorded complaint) {
+        if (!CaseOpening.news(complaint.occurredAt(), clock.instant())) {
+            return;
+        }
+        cases.raise(
+                complaint.workspaceId(),
+                complaint.customerId(),
+                complaint.note() == null ? "" : complaint.note(),
+                complaint.category(),
+                CaseOpening.forComplaint(complaint.severity()),
+                CaseSource.COMPLAINT,
+                complaint.eventId().toString(),
+                complaint.touchpointId());
+    }
+
+    @ApplicationModuleListener
+    void on(SurveyResponseRecorded response) {
+        if (response.customerId() == null) {
+            return;
+        }
+        if (CaseOpening.forAnswer(response.scoreType(), response.score()) instanceof CaseOpening.Open open) {
+            cases.raise(
+                    response.workspaceId(),
+                    response.customerId(),
+                    response.scoreType() + " " + response.score(),
+                    null,
+                    open.severity(),
+                    CaseSource.FEEDBACK,
+                    response.responseId().toString(),
+                    response.touchpointId());
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package org.opencxm.cases.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.opencxm.cases.CaseId;
+import org.opencxm.cases.CaseQuery;
+import org.opencxm.cases.CaseSource;
+import org.opencxm.cases.CaseStatus;
+import org.opencxm.cases.CaseView;
+import org.opencxm.cases.Severity;
+import org.opencxm.customers.CustomerId;
+import org.opencxm.platform.Department;
+import org.opencxm.platform.UserId;
+import org.opencxm.platform.WorkspaceId;
+import org.opencxm.platform.common.Paging;
+import org.opencxm.platform.common.ResultPage;
+import org.opencxm.touchpoints.TouchpointId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The SQL of {@code support_case}. Callers hold the transaction; changes check the version read. */
+@Component
+public class CaseStore {
+
+    private static final String COLUMNS = "id, number, customer_id, subject, category, severity, status, source,"
+            + " source_ref, touchpoint_id, department, assignee_id, assignee_name, repeat_of, opened_at,"
+            + " first_response_at, resolved_at, first_response_due, resolution_due, paused_at, waited_seconds,"
+            + " reopened, version";
+
+    /** Most severe first, then the oldest: what breaches first comes first. */
+    /** What is due first comes first (cases waiting for the customer last), then the most severe. */
+    private static final String QUEUE_ORDER = " order by next_due nulls last,"
+            + " array_position(array['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'], severity), opened_at, id";
+
+    private final JdbcClient jdbc;
+
+    CaseStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Serializes the opening of cases in a workspace, so that numbers follow each other without gaps. */
+    public void lockNumbers(WorkspaceId workspace) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
+                .param("cases:" + workspace.value())
+                .query((rs, n) -> 1)
+                .list();
+    }
+
+    public long nextNumber(WorkspaceId workspace) {
+        return jdbc.sql("select coalesce(max(number), 0) + 1 from support_case where workspace_id = ?")
+                .param(workspace.value())
+                .query(Long.class)
+                .single();
+    }
+
+    /** Stores a new case; {@code false} if its source event or response raised one already. */
+    public boolean insert(WorkspaceId workspace, CaseView c, Instant at) {
+        return jdbc.sql("""
+                        insert into support_case (workspace_id, id, number, customer_id, subject, category, severity,
+                                                  status, source, source_ref, touchpoint_id, department, assignee_id,
+                                                  assignee_name, repeat_of, opened_at, first_response_due,
+                                                  resolution_due, next_due, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (workspace_id, source, source_ref) where source_ref is not null do nothing""")
+                        .params(
+                                workspace.value(),
+                                c.id().value(),
+                                c.number(),
+                                c.customerId().value(),
+                                c.subject(),
+                                c.category(),
+                                c.severity().name(),
+                                c.status().name(),
+                                c.source().name(),
+                                c.sourceRef(),
+                                c.touchpointId() == null
+                                        ? null
+                                        : c.touchpointId().value(),
+                                c.department().name(),
+                                c.assigneeId() == null ? null : c.assigneeId().value(),
+                                c.assigneeName(),
+                                c.repeatOf() == null ? null : c.repeatOf().value(),
+                                Timestamp.from(c.openedAt()),
+                                timestamp(c.firstResponseDue()),
+                                timestamp(c.resolutionDue()),
+                                timestamp(c.nextDue()),
+                                Timestamp.from(at))
+                        .update()
+                == 1;
+    }
+
+    /** Writes what changed; {@code false} if someone changed the case since it was read. */
+    public boolean update(WorkspaceId workspace, CaseView c, Instant at) {
+        return jdbc.sql("""
+                        update support_case set category = ?, severity = ?, status = ?, assignee_id = ?,
+                               assignee_name = ?, first_response_at = ?, resolved_at = ?,
+                               first_response_due = ?, resolution_due = ?, paused_at = ?, waited_seconds = ?,
+                               next_due = ?,
+                               closed_at = case when ?::text = 'CLOSED' then ?::timestamptz else null end,
+                               reopened = ?, updated_at = ?, version = version + 1
+                        where workspace_id = ? and id = ? and version = ?""")
+                        .params(
+                                c.category(),
+                                c.severity().name(),
+                                c.status().name(),
+                                c.assigneeId() == null ? null : c.assigneeId().value(),
+                                c.assigneeName(),
+                                timestamp(c.firstResponseAt()),
+                                timestamp(c.resolvedAt()),
+                                timestamp(c.firstResponseDue()),
+                                timestamp(c.resolutionDue()),
+                                timestamp(c.pausedAt()),
+                                c.waitedSeconds(),
+                                timestamp(c.nextDue()),
+                                c.status().name(),
+                                Timestamp.from(at),
+                                c.reopened(),
+                                Timestamp.from(at),
+                                workspace.value(),
+                                c.id().value(),
+                                c.version())
+                        .update()
+                == 1;
+    }
+
+    public Optional<CaseView> find(WorkspaceId workspace, CaseId id) {
+        return jdbc.sql("select " + COLUMNS + " from support_case where workspace_id = ? and id = ?")
+                .params(workspace.value(), id.value())
+                .query(CaseStore::view)
+                .optional();
+    }
+
+    /** The customer's latest case in this category opened since {@code since}, for repeats. */
+    public Optional<CaseView> latest(WorkspaceId workspace, CustomerId customer, String category, Instant since) {
+        return jdbc.sql("select " + COLUMNS + " from support_case where workspace_id = ? and customer_id = ?"
+                        + " and category = ? and opened_at >= ? order by opened_at desc limit 1")
+                .params(workspace.value(), customer.value(), category, Timestamp.from(since))
+                .query(CaseStore::view)
+                .optional();
+    }
+
+    public List<CaseView> ofCustomer(WorkspaceId workspace, CustomerId customer, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from support_case where workspace_id = ? and customer_id = ?"
+                        + " order by opened_at desc limit ?")
+                .params(workspace.value(), customer.value(), limit)
+                .query(CaseStore::view)
+                .list();
+    }
+
+    public ResultPage<CaseView> list(WorkspaceId workspace, CaseQuery query, Paging paging) {
+        var where = new StringBuilder(" where workspace_id = ?");
+        var params = new java.util.ArrayList<Object>(List.of(workspace.value()));
+        if (query.status() == null) {
+            where.append(" and status not in ('RESOLVED', 'CLOSED')");
+        } else {
+            where.append(" and status = ?");
+            params.add(query.status().name());
+        }
+        if (query.severity() != null) {
+            where.append(" and severity = ?");
+            params.add(query.severity().name());
+        }
+        if (query.category() != null) {
+            where.append(" and category = ?");
+            params.add(query.category());
+        }
+        if (query.assignee() != null) {
+            where.append(" and assignee_id = ?");
+            params.add(query.assignee().value());
+        } else if (query.unassigned()) {
+            where.append(" and assignee_id is null");
+        }
+        long total = jdbc.sql("select count(*) from support_case" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        params.add(paging.size());
+        params.add(paging.offset());
+        var items = jdbc.sql("select " + COLUMNS + " from support_case" + where + QUEUE_ORDER + " limit ? offset ?")
+                .params(params)
+                .query(CaseStore::view)
+                .list();
+        return new ResultPage<>(items, paging.page(), paging.size(), total);
+    }
+
+    private static CaseView view(ResultSet rs, int row) throws SQLException {
+        return new CaseView(
+                new CaseId(rs.getObject("id", UUID.class)),
+                rs.getLong("number"),
+                new CustomerId(rs.getObject("customer_id", UUID.class)),
+                rs.getString("subject"),
+                rs.getString("category"),
+                Severity.valueOf(rs.getString("severity")),
+                CaseStatus.valueOf(rs.getString("status")),
+                CaseSource.valueOf(rs.getString("source")),
+                rs.getString("source_ref"),
+                rs.getObject("touchpoint_id") == null
+                        ? null
+                        : new TouchpointId(rs.getObject("touchpoint_id", UUID.class)),
+                Department.valueOf(rs.getString("department")),
+                rs.getObject("assignee_id") == null ? null : new UserId(rs.getObject("assignee_id", UUID.class)),
+                rs.getString("assignee_name"),
+                rs.getObject("repeat_of") == null ? null : new CaseId(rs.getObject("repeat_of", UUID.class)),
+                rs.getTimestamp("opened_at").toInstant(),
+                instant(rs.getTimestamp("first_response_at")),
+                instant(rs.getTimestamp("resolved_at")),
+                instant(rs.getTimestamp("first_response_due")),
+                instant(rs.getTimestamp("resolution_due")),
+                instant(rs.getTimestamp("paused_at")),
+                rs.getLong("waited_seconds"),
+                rs.getInt("reopened"),
+                rs.getInt("version"));
+    }
+
+    private static @Nullable Timestamp timestamp(@Nullable Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,52 @@
+package org.opencxm.cases.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.opencxm.cases.Severity;
+
+/**
+ * How fast a case must be answered and resolved, by severity, in the workspace's working time:
+ * critical within 1 working hour and 1 working day, high 4 hours and 3 days, medium 1 day and 5
+ * days, low 2 days and 10 days. Time the case spends waiting for the customer does not count
+ * against its resolution.
+ */
+public final class ServiceLevels {
+
+    /**
+     * @param firstResponse working hours until the customer first hears from us
+     * @param resolutionDays working days until the case is resolved
+     */
+    public record Targets(Duration firstResponse, int resolutionDays) {}
+
+    static final Map<Severity, Targets> DEFAULTS = Map.of(
+            Severity.CRITICAL, new Targets(Duration.ofHours(1), 1),
+            Severity.HIGH, new Targets(Duration.ofHours(4), 3),
+            Severity.MEDIUM, new Targets(Duration.ofHours(9), 5),
+            Severity.LOW, new Targets(Duration.ofHours(18), 10));
+
+    private final BusinessCalendar calendar;
+
+    public ServiceLevels(BusinessCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    public Targets targets(Severity severity) {
+        return DEFAULTS.get(severity);
+    }
+
+    public Instant firstResponseDue(Instant opened, Severity severity) {
+        return calendar.plus(opened, targets(severity).firstResponse());
+    }
+
+    /** When the case must be resolved, the working time it waited for the customer added. */
+    public Instant resolutionDue(Instant opened, Severity severity, Duration waited) {
+        var days = calendar.dayLength().multipliedBy(targets(severity).resolutionDays());
+        return calendar.plus(opened, days.plus(waited));
+    }
+
+    /** The working time between two moments, for time spent waiting. */
+    public Duration workingTime(Instant from, Instant to) {
+        return calendar.between(from, to);
+    }
+}

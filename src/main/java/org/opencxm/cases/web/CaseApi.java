@@ -1,0 +1,117 @@
+package org.opencxm.cases.web;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.opencxm.cases.CaseEntry;
+import org.opencxm.cases.CaseId;
+import org.opencxm.cases.CaseQuery;
+import org.opencxm.cases.CaseStatus;
+import org.opencxm.cases.CaseView;
+import org.opencxm.cases.Cases;
+import org.opencxm.cases.NewCase;
+import org.opencxm.cases.Severity;
+import org.opencxm.customers.CustomerId;
+import org.opencxm.customers.Customers;
+import org.opencxm.platform.Actor;
+import org.opencxm.platform.AnyRole;
+import org.opencxm.platform.common.InvalidInputException;
+import org.opencxm.platform.common.Paging;
+import org.opencxm.platform.common.ResultPage;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Cases", description = "Complaint cases: the queue, each case's history, and working on them")
+class CaseApi {
+
+    /** A move, based on the {@code version} the caller read (a stale one is a 400 naming the field). */
+    record Move(@Nullable CaseStatus status, @Nullable Integer version) {}
+
+    record Note(@Nullable String note) {}
+
+    private final Cases cases;
+    private final Customers customers;
+
+    CaseApi(Cases cases, Customers customers) {
+        this.cases = cases;
+        this.customers = customers;
+    }
+
+    /** Open cases (or one status), most severe first, then the oldest; {@code assignee}: me or nobody. */
+    @GetMapping("/cases")
+    @AnyRole
+    ResultPage<CaseView> queue(
+            Actor actor,
+            @RequestParam(required = false) @Nullable CaseStatus status,
+            @RequestParam(required = false) @Nullable Severity severity,
+            @RequestParam(required = false) @Nullable String category,
+            @RequestParam(required = false) @Nullable String assignee,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        var mine = "me".equals(assignee) ? actor.userId() : null;
+        return cases.list(
+                actor.workspaceId(),
+                new CaseQuery(status, severity, mine, "nobody".equals(assignee), category),
+                new Paging(page, size));
+    }
+
+    @GetMapping("/cases/{id}")
+    @AnyRole
+    CaseView get(Actor actor, @PathVariable UUID id) {
+        return cases.get(actor.workspaceId(), new CaseId(id));
+    }
+
+    /** What happened on the case, oldest first. */
+    @GetMapping("/cases/{id}/entries")
+    @AnyRole
+    List<CaseEntry> entries(Actor actor, @PathVariable UUID id) {
+        return cases.entries(actor.workspaceId(), new CaseId(id));
+    }
+
+    @PostMapping("/cases")
+    @WorksCases
+    ResponseEntity<CaseView> open(Actor actor, @RequestBody NewCase body) {
+        var opened = cases.open(actor.workspaceId(), body, actor);
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + opened.id()))
+                .body(opened);
+    }
+
+    @PostMapping("/cases/{id}/status")
+    @WorksCases
+    CaseView move(Actor actor, @PathVariable UUID id, @RequestBody Move body) {
+        if (body.status() == null) {
+            throw new InvalidInputException("status", "case.invalid.transition");
+        }
+        if (body.version() == null) {
+            throw new InvalidInputException("version", "case.invalid.stale");
+        }
+        return cases.move(actor.workspaceId(), new CaseId(id), body.status(), body.version(), actor);
+    }
+
+    /** An internal note, for colleagues. */
+    @PostMapping("/cases/{id}/notes")
+    @WorksCases
+    ResponseEntity<Void> note(Actor actor, @PathVariable UUID id, @RequestBody Note body) {
+        cases.note(actor.workspaceId(), new CaseId(id), body.note() == null ? "" : body.note(), actor);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The customer's latest cases, newest first. */
+    @GetMapping("/customers/{id}/cases")
+    @AnyRole
+    List<CaseView> ofCustomer(Actor actor, @PathVariable UUID id) {
+        var customer =
+                customers.profile(actor.workspaceId(), new CustomerId(id)).customer();
+        return cases.ofCustomer(actor.workspaceId(), customer.id());
+    }
+}

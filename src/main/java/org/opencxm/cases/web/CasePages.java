@@ -1,0 +1,259 @@
+package org.opencxm.cases.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.opencxm.cases.CaseId;
+import org.opencxm.cases.CaseQuery;
+import org.opencxm.cases.CaseStatus;
+import org.opencxm.cases.Cases;
+import org.opencxm.cases.NewCase;
+import org.opencxm.cases.Severity;
+import org.opencxm.cases.internal.CaseCategories;
+import org.opencxm.cases.internal.CaseTransitions;
+import org.opencxm.customers.CustomerId;
+import org.opencxm.customers.Customers;
+import org.opencxm.platform.Actor;
+import org.opencxm.platform.AnyRole;
+import org.opencxm.platform.common.InvalidInputException;
+import org.opencxm.platform.common.Paging;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The queue (open cases, most severe and oldest first, filtered by status, severity, category and
+ * who has them), a case's page with what happened on it and what can be done next, the form to
+ * open one, and the cases section of a customer's page. Everyone reads; agents, CX managers and
+ * admins work on cases.
+ */
+@Controller
+@RequestMapping("/cases")
+class CasePages {
+
+    private final Cases cases;
+    private final Customers customers;
+    private final Clock clock;
+
+    CasePages(Cases cases, Customers customers, Clock clock) {
+        this.cases = cases;
+        this.customers = customers;
+        this.clock = clock;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("now", clock.instant());
+        model.addAttribute("statuses", CaseStatus.values());
+        model.addAttribute("severities", Severity.values());
+        model.addAttribute("categories", CaseCategories.DEFAULTS);
+    }
+
+    @GetMapping
+    @AnyRole
+    String queue(
+            Actor actor,
+            @RequestParam(required = false) @Nullable CaseStatus status,
+            @RequestParam(required = false) @Nullable Severity severity,
+            @RequestParam(required = false) @Nullable String category,
+            @RequestParam(defaultValue = "all") String who,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        var mine = "me".equals(who) && actor.userId() != null ? actor.userId() : null;
+        var query = new CaseQuery(
+                status, severity, mine, "nobody".equals(who), category == null || category.isBlank() ? null : category);
+        var found = cases.list(actor.workspaceId(), query, new Paging(Math.max(0, page), Paging.DEFAULT_SIZE));
+        model.addAttribute("cases", found);
+        model.addAttribute(
+                "people",
+                customers.byIds(
+                        actor.workspaceId(),
+                        found.items().stream().map(c -> c.customerId()).toList()));
+        model.addAttribute("status", status);
+        model.addAttribute("severity", severity);
+        model.addAttribute("category", category);
+        model.addAttribute("who", who);
+        return "cases/queue";
+    }
+
+    @GetMapping("/{id}")
+    @AnyRole
+    String show(Actor actor, @PathVariable UUID id, Model model) {
+        var shown = cases.get(actor.workspaceId(), new CaseId(id));
+        model.addAttribute("supportCase", shown);
+        model.addAttribute("entries", cases.entries(actor.workspaceId(), shown.id()));
+        model.addAttribute(
+                "customer",
+                customers.profile(actor.workspaceId(), shown.customerId()).customer());
+        model.addAttribute(
+                "earlier", shown.repeatOf() == null ? null : cases.get(actor.workspaceId(), shown.repeatOf()));
+        model.addAttribute("next", CaseTransitions.next(shown.status()));
+        return "cases/case";
+    }
+
+    @GetMapping("/new")
+    @WorksCases
+    String blank(Actor actor, @RequestParam UUID customer, Model model) {
+        model.addAttribute(
+                "customer",
+                customers.profile(actor.workspaceId(), new CustomerId(customer)).customer());
+        model.addAttribute("form", new CaseForm(customer, "", "other", Severity.MEDIUM, ""));
+        return "cases/new";
+    }
+
+    @PostMapping
+    @WorksCases
+    String open(Actor actor, @ModelAttribute("form") CaseForm form, Model model, HttpServletResponse response) {
+        if (form.customer() == null) {
+            throw new InvalidInputException("customer", "case.invalid.customer");
+        }
+        try {
+            var opened = cases.open(
+                    actor.workspaceId(),
+                    new NewCase(
+                            new CustomerId(form.customer()),
+                            form.subject(),
+                            form.category(),
+                            form.severity(),
+                            form.note()),
+                    actor);
+            return "redirect:/cases/" + opened.id();
+        } catch (InvalidInputException e) {
+            problems(e, model);
+            model.addAttribute(
+                    "customer",
+                    customers
+                            .profile(actor.workspaceId(), new CustomerId(form.customer()))
+                            .customer());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return "cases/new";
+        }
+    }
+
+    @PostMapping("/{id}/status")
+    @WorksCases
+    String move(
+            Actor actor,
+            @PathVariable UUID id,
+            @RequestParam CaseStatus status,
+            @RequestParam int version,
+            Model model,
+            HttpServletResponse response) {
+        return change(
+                actor,
+                id,
+                model,
+                response,
+                () -> cases.move(actor.workspaceId(), new CaseId(id), status, version, actor));
+    }
+
+    @PostMapping("/{id}/assignee")
+    @WorksCases
+    String take(
+            Actor actor, @PathVariable UUID id, @RequestParam int version, Model model, HttpServletResponse response) {
+        return change(
+                actor,
+                id,
+                model,
+                response,
+                () -> cases.assignToMe(actor.workspaceId(), new CaseId(id), version, actor));
+    }
+
+    @PostMapping("/{id}/severity")
+    @WorksCases
+    String rate(
+            Actor actor,
+            @PathVariable UUID id,
+            @RequestParam Severity severity,
+            @RequestParam int version,
+            Model model,
+            HttpServletResponse response) {
+        return change(
+                actor,
+                id,
+                model,
+                response,
+                () -> cases.rate(actor.workspaceId(), new CaseId(id), severity, version, actor));
+    }
+
+    @PostMapping("/{id}/category")
+    @WorksCases
+    String file(
+            Actor actor,
+            @PathVariable UUID id,
+            @RequestParam String category,
+            @RequestParam int version,
+            Model model,
+            HttpServletResponse response) {
+        return change(
+                actor,
+                id,
+                model,
+                response,
+                () -> cases.file(actor.workspaceId(), new CaseId(id), category, version, actor));
+    }
+
+    @PostMapping("/{id}/notes")
+    @WorksCases
+    String note(
+            Actor actor,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String note,
+            Model model,
+            HttpServletResponse response) {
+        return change(actor, id, model, response, () -> {
+            cases.note(actor.workspaceId(), new CaseId(id), note, actor);
+            return null;
+        });
+    }
+
+    /** The customer page's cases: loaded into it by htmx, or shown on its own where JavaScript is off. */
+    @GetMapping("/customers/{id}")
+    @AnyRole
+    String ofCustomer(
+            Actor actor,
+            @PathVariable UUID id,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            Model model) {
+        var customer =
+                customers.profile(actor.workspaceId(), new CustomerId(id)).customer();
+        model.addAttribute("customer", customer);
+        model.addAttribute("customerCases", cases.ofCustomer(actor.workspaceId(), customer.id()));
+        return htmx != null ? "cases/customer :: cases" : "cases/customer";
+    }
+
+    private String change(
+            Actor actor, UUID id, Model model, HttpServletResponse response, java.util.function.Supplier<?> change) {
+        try {
+            change.get();
+            return "redirect:/cases/" + id;
+        } catch (InvalidInputException e) {
+            problems(e, model);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return show(actor, id, model);
+        }
+    }
+
+    private static void problems(InvalidInputException e, Model model) {
+        var problems = new LinkedHashMap<String, String>();
+        e.problems().forEach(p -> problems.putIfAbsent(p.field(), p.messageKey()));
+        model.addAttribute("problems", problems);
+    }
+
+    /** The form that opens a case. */
+    record CaseForm(
+            @Nullable UUID customer,
+            @Nullable String subject,
+            String category,
+            @Nullable Severity severity,
+            @Nullable String note) {}
+}

@@ -1,0 +1,198 @@
+package org.opencxm.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opencxm.customers.Customer;
+import org.opencxm.feedback.FeedbackFixture;
+import org.opencxm.feedback.SurveyTemplate;
+import org.opencxm.feedback.internal.InvitationChannel;
+import org.opencxm.feedback.internal.Invitations;
+import org.opencxm.platform.ApiKeyKind;
+import org.opencxm.platform.Role;
+import org.opencxm.platform.internal.ApiKeyManagement;
+import org.opencxm.platform.internal.NewApiKey;
+import org.opencxm.testing.ApiClient;
+import org.opencxm.testing.BrowserlessSession;
+import org.opencxm.testing.CollectionClient;
+import org.opencxm.testing.Tenant;
+import org.opencxm.testing.TenantFixture;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Cases as they arise and are worked, over real HTTP: complaints sent through the collection API
+ * and low answers given on the survey pages open cases (a repeat linked and more severe), and an
+ * agent works one through the German pages, where illegal and stale moves are refused.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class CasesTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    ApiKeyManagement apiKeys;
+
+    @Autowired
+    Invitations invitations;
+
+    @Autowired
+    Cases cases;
+
+    Tenant tenant;
+    FeedbackFixture fixture;
+    CollectionClient collect;
+
+    @BeforeEach
+    void setUp() {
+        tenant = TenantFixture.from(context).tenant("cases");
+        fixture = new FeedbackFixture(context, tenant, port);
+        var key = apiKeys.create(tenant.id(), new NewApiKey(ApiKeyKind.WRITE, "hotline", null, null, true), null);
+        collect = new CollectionClient(port, key.token());
+    }
+
+    @Test
+    void aComplaintOpensACaseAndARepeatIsLinkedAndMoreSevere() {
+        var lena = fixture.customer("case-1", "lena@example.com", "de", true);
+        complain(
+                "case-1",
+                "{\"category\": \"shipping\", \"severity\": \"high\", \"description\": \"Paket kam nie an\"}");
+        var first = awaitCases(lena, 1).get(0);
+        assertThat(first.source()).isEqualTo(CaseSource.COMPLAINT);
+        assertThat(first.category()).isEqualTo("delivery");
+        assertThat(first.severity()).isEqualTo(Severity.HIGH);
+        assertThat(first.subject()).isEqualTo("Paket kam nie an");
+        assertThat(first.status()).isEqualTo(CaseStatus.NEW);
+        assertThat(first.repeatOf()).isNull();
+
+        complain("case-1", "{\"category\": \"delivery\"}");
+        var repeat = awaitCases(lena, 2).get(0);
+        // medium as sent, one step worse as a repeat
+        assertThat(repeat.severity()).isEqualTo(Severity.HIGH);
+        assertThat(repeat.repeatOf()).isEqualTo(first.id());
+        assertThat(repeat.number()).isEqualTo(first.number() + 1);
+
+        complain("case-1", "{\"category\": \"invoice\"}");
+        var billing = awaitCases(lena, 3).get(0);
+        assertThat(billing.category()).isEqualTo("billing");
+        assertThat(billing.repeatOf()).isNull();
+        assertThat(billing.severity()).isEqualTo(Severity.MEDIUM);
+    }
+
+    @Test
+    void aLowAnswerOpensACaseAndAGoodOneDoesNot() {
+        var happy = fixture.customer("case-2", "ben@example.com", "de", true);
+        var unhappy = fixture.customer("case-3", "cem@example.com", "de", true);
+        var survey = fixture.activeSurvey(SurveyTemplate.NPS_RELATIONSHIP, "Beziehung");
+        var browser = new BrowserlessSession("http://localhost:" + port, "de");
+        answer(browser, survey, happy, "9");
+        answer(browser, survey, unhappy, "2");
+
+        var raised = awaitCases(unhappy, 1).get(0);
+        assertThat(raised.source()).isEqualTo(CaseSource.FEEDBACK);
+        assertThat(raised.subject()).isEqualTo("NPS 2");
+        assertThat(raised.severity()).isEqualTo(Severity.HIGH);
+        assertThat(cases.ofCustomer(tenant.id(), happy.id())).isEmpty();
+    }
+
+    @Test
+    void anAgentWorksACaseThroughTheGermanPages() {
+        var mia = fixture.customer("case-4", "mia@example.com", "de", true);
+        var api = ApiClient.bearer(port, tenant.token(Role.AGENT));
+        var opened = api.post("/api/v1/cases", """
+                {"customerId": "%s", "subject": "Rückruf gewünscht", "category": "product", "severity": "LOW",
+                 "note": "Kundin rief an"}""".formatted(mia.id()));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        var id = opened.json().get("id").asString();
+        assertThat(api.post(
+                                "/api/v1/cases",
+                                "{\"customerId\": \"%s\", \"subject\": \"\", \"category\": \"product\"}"
+                                        .formatted(mia.id()))
+                        .status())
+                .isEqualTo(400);
+
+        var agent = new BrowserlessSession("http://localhost:" + port, "de");
+        agent.signIn(tenant.email(Role.AGENT), Tenant.PASSWORD);
+        assertThat(agent.get("/cases").body()).contains("Rückruf gewünscht").contains("Niedrig");
+        var page = agent.get("/cases/" + id);
+        assertThat(page.body())
+                .contains("Fall übernehmen")
+                .contains("Bestätigen")
+                .contains("Kundin rief an")
+                .contains("Zu lösen bis");
+
+        assertThat(agent.postFields("/cases/" + id + "/assignee", "version", "0")
+                        .statusCode())
+                .isEqualTo(302);
+        var unresolved = agent.postFields("/cases/" + id + "/status", "status", "CLOSED", "version", "1");
+        assertThat(unresolved.statusCode()).isEqualTo(400);
+        assertThat(unresolved.body()).contains("Ein Fall wird erst geschlossen, wenn er gelöst ist.");
+        var stale = agent.postFields("/cases/" + id + "/status", "status", "IN_PROGRESS", "version", "0");
+        assertThat(stale.statusCode()).isEqualTo(400);
+        assertThat(stale.body()).contains("Jemand hat den Fall inzwischen geändert");
+        for (var move : List.of(Map.entry("RESOLVED", "1"), Map.entry("CLOSED", "2"), Map.entry("IN_PROGRESS", "3"))) {
+            assertThat(agent.postFields("/cases/" + id + "/status", "status", move.getKey(), "version", move.getValue())
+                            .statusCode())
+                    .as(move.getKey())
+                    .isEqualTo(302);
+        }
+        assertThat(agent.postFields("/cases/" + id + "/notes", "note", "Ersatz verschickt")
+                        .statusCode())
+                .isEqualTo(302);
+
+        var worked = api.get("/api/v1/cases/" + id).json();
+        assertThat(worked.get("status").asString()).isEqualTo("IN_PROGRESS");
+        assertThat(worked.get("reopened").asInt()).isEqualTo(1);
+        assertThat(worked.get("firstResponseAt").isNull()).isFalse();
+        assertThat(api.get("/api/v1/cases/" + id + "/entries").body())
+                .contains("\"kind\":\"OPENED\"")
+                .contains("\"kind\":\"ASSIGNED\"")
+                .contains("\"to\":\"CLOSED\"")
+                .contains("Ersatz verschickt");
+        assertThat(agent.get("/cases/" + id).body()).contains("Verlauf").contains("Gelöst → Geschlossen");
+        assertThat(agent.get("/cases/customers/" + mia.id()).body()).contains("Rückruf gewünscht");
+
+        var viewer = new BrowserlessSession("http://localhost:" + port, "de");
+        viewer.signIn(tenant.email(Role.VIEWER), Tenant.PASSWORD);
+        assertThat(viewer.get("/cases/" + id).statusCode()).isEqualTo(200);
+        assertThat(viewer.postFields("/cases/" + id + "/notes", "note", "Hallo").statusCode())
+                .isEqualTo(403);
+    }
+
+    private void complain(String userId, String properties) {
+        var sent = collect.post(
+                "/v1/track",
+                "{\"userId\": \"" + userId + "\", \"event\": \"Complaint Filed\", \"properties\": " + properties + "}");
+        assertThat(sent.status()).isEqualTo(200);
+    }
+
+    private List<CaseView> awaitCases(Customer customer, int count) {
+        return await().atMost(Duration.ofSeconds(15))
+                .until(() -> cases.ofCustomer(tenant.id(), customer.id()), found -> found.size() == count);
+    }
+
+    private void answer(
+            BrowserlessSession browser, org.opencxm.feedback.internal.Survey survey, Customer customer, String nps) {
+        var link = invitations
+                .invite(tenant.id(), survey.id(), List.of(customer.id()), InvitationChannel.LINK)
+                .get(0)
+                .link();
+        browser.get(link);
+        var saved = browser.postRaw(link + "/0", Map.of("q.nps", nps));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        var done = browser.postRaw(link + "/1", Map.of("q.improve", "Hotline nie erreichbar"));
+        assertThat(done.statusCode()).isEqualTo(302);
+    }
+}
