@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Demo",
-        allowedDependencies = {"platform", "platform :: common", "touchpoints", "feedback"})
+        allowedDependencies = {"platform", "platform :: common", "touchpoints", "feedback", "cases"})
 @NullMarked
 package org.opencxm.demo;
 
