@@ -5,7 +5,7 @@ import org.opencxm.platform.UserId;
 
 /**
  * Which cases a queue shows: by status (open ones unless one is named), severity and assignee;
- * most severe first, then oldest.
+ * what is due first comes first, the most severe among equals.
  *
  * @param status one status; {@code null}: every open case
  * @param assignee only this person's cases

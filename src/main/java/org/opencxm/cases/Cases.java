@@ -133,7 +133,7 @@ public class Cases {
         return entries.of(workspace, id);
     }
 
-    /** The queue: open cases (or those of one status), most severe first, then the oldest. */
+    /** The queue: open cases (or those of one status), what is due first first, waiting cases last. */
     @Transactional(readOnly = true)
     public ResultPage<CaseView> list(WorkspaceId workspace, CaseQuery query, Paging paging) {
         return store.list(workspace, query, paging);
@@ -156,8 +156,12 @@ public class Cases {
     @Transactional
     public CaseView assignToMe(WorkspaceId workspace, CaseId id, int version, Actor by) {
         var supportCase = current(workspace, id, version);
-        var entry = supportCase.assign(
-                java.util.Objects.requireNonNull(by.userId()), by.name(), by.name(), clock.instant());
+        var me = by.userId();
+        if (me == null) {
+            // a management token is nobody to assign a case to
+            throw new InvalidInputException("assignee", "case.invalid.assignee");
+        }
+        var entry = supportCase.assign(me, by.name(), by.name(), clock.instant());
         return save(workspace, supportCase, entry, by);
     }
 

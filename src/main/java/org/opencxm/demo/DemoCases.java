@@ -14,6 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo's service team: the demo's recent complaints open cases like anyone's, and this
@@ -36,10 +39,14 @@ class DemoCases {
 
     private final Cases cases;
     private final Workspaces workspaces;
+    private final TransactionTemplate eachMove;
 
-    DemoCases(Cases cases, Workspaces workspaces) {
+    DemoCases(Cases cases, Workspaces workspaces, PlatformTransactionManager transactions) {
         this.cases = cases;
         this.workspaces = workspaces;
+        // a refused move must not take the listener's transaction down with it
+        this.eachMove = new TransactionTemplate(transactions);
+        this.eachMove.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @ApplicationModuleListener
@@ -53,7 +60,9 @@ class DemoCases {
         int version = 0;
         try {
             for (var status : WORK.get((int) (opened.number() % WORK.size()))) {
-                version = cases.move(workspace.id(), opened.caseId(), status, version, team)
+                int current = version;
+                version = java.util.Objects.requireNonNull(eachMove.execute(
+                                transaction -> cases.move(workspace.id(), opened.caseId(), status, current, team)))
                         .version();
             }
         } catch (InvalidInputException changedMeanwhile) {

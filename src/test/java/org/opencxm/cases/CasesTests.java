@@ -51,6 +51,9 @@ class CasesTests {
     @Autowired
     Cases cases;
 
+    @Autowired
+    org.opencxm.customers.Customers customers;
+
     Tenant tenant;
     FeedbackFixture fixture;
     CollectionClient collect;
@@ -89,6 +92,27 @@ class CasesTests {
         assertThat(billing.category()).isEqualTo("billing");
         assertThat(billing.repeatOf()).isNull();
         assertThat(billing.severity()).isEqualTo(Severity.MEDIUM);
+    }
+
+    @Test
+    void aVisitorsCaseFollowsThemWhenTheirProfilesAreMerged() {
+        fixture.customer("case-9", "ida@example.com", "de", true);
+        var sent = collect.post("/v1/track", """
+                {"anonymousId": "visitor-9", "event": "Complaint Filed", "properties": {"category": "website"}}""");
+        assertThat(sent.status()).isEqualTo(200);
+        var visitor = await().atMost(Duration.ofSeconds(15))
+                .until(() -> customers.byIdentity(tenant.id(), null, "visitor-9"), found -> found.isPresent())
+                .orElseThrow()
+                .customer();
+        awaitCases(visitor, 1);
+
+        assertThat(collect.post("/v1/identify", "{\"anonymousId\": \"visitor-9\", \"userId\": \"case-9\"}")
+                        .status())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            var survivor = customers.findByReference(tenant.id(), "case-9").orElseThrow();
+            assertThat(cases.ofCustomer(tenant.id(), survivor)).hasSize(1);
+        });
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.opencxm.cases.CaseFixture;
 import org.opencxm.feedback.FeedbackFixture;
 import org.opencxm.feedback.SurveyTemplate;
 import org.opencxm.platform.Role;
@@ -67,17 +68,7 @@ class AccessibilityTests {
         var customer = fixture.customer("K-a11y", "a11y@example.de", "de", true);
         fixture.track("K-a11y", "Order Completed");
         var survey = fixture.activeSurvey(SurveyTemplate.NPS_RELATIONSHIP, "Barrierefrei");
-        var supportCase = context.getBean(org.opencxm.cases.Cases.class)
-                .raise(
-                        tenant.id(),
-                        customer.id(),
-                        "Paket beschädigt",
-                        "delivery",
-                        org.opencxm.cases.Severity.HIGH,
-                        org.opencxm.cases.CaseSource.COMPLAINT,
-                        "a11y-1",
-                        null)
-                .orElseThrow();
+        var supportCase = CaseFixture.complaint(context, tenant, customer.id(), "Paket beschädigt");
         var violations = new ArrayList<String>();
         for (var language : List.of("de-DE", "en-GB")) {
             BrowserContext visitor = browser.newAuditContext(language);

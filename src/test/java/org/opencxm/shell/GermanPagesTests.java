@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.opencxm.cases.CaseFixture;
 import org.opencxm.feedback.FeedbackFixture;
 import org.opencxm.feedback.SurveyTemplate;
 import org.opencxm.platform.Role;
@@ -60,17 +61,7 @@ class GermanPagesTests {
         var survey = fixture.activeSurvey(SurveyTemplate.CSAT_DELIVERY, "Lieferung");
         var admin = new BrowserlessSession("http://localhost:" + port, "de");
         admin.signIn(tenant.email(Role.ADMIN), Tenant.PASSWORD);
-        var supportCase = context.getBean(org.opencxm.cases.Cases.class)
-                .raise(
-                        tenant.id(),
-                        customer.id(),
-                        "Paket beschädigt",
-                        "delivery",
-                        org.opencxm.cases.Severity.HIGH,
-                        org.opencxm.cases.CaseSource.COMPLAINT,
-                        "deutsch-1",
-                        null)
-                .orElseThrow();
+        var supportCase = CaseFixture.complaint(context, tenant, customer.id(), "Paket beschädigt");
 
         var english = englishOnlyTexts();
         var leaks = new ArrayList<String>();

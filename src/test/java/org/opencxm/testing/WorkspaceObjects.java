@@ -7,9 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.opencxm.cases.CaseSource;
-import org.opencxm.cases.Cases;
-import org.opencxm.cases.Severity;
+import org.opencxm.cases.CaseFixture;
 import org.opencxm.feedback.FeedbackFixture;
 import org.opencxm.feedback.SurveyTemplate;
 import org.opencxm.platform.ApiKeyKind;
@@ -70,17 +68,7 @@ public final class WorkspaceObjects {
         objects.put("customers", customer.id().value().toString());
         objects.put(
                 "cases",
-                context.getBean(Cases.class)
-                        .raise(
-                                tenant.id(),
-                                customer.id(),
-                                "Objects",
-                                "other",
-                                Severity.LOW,
-                                CaseSource.AGENT,
-                                "objects-" + UUID.randomUUID(),
-                                null)
-                        .orElseThrow()
+                CaseFixture.complaint(context, tenant, customer.id(), "Objects")
                         .id()
                         .toString());
         objects.put("workspaces", tenant.id().value().toString());

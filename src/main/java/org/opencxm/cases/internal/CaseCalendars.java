@@ -28,6 +28,8 @@ public class CaseCalendars {
         this.workspaces = workspaces;
         this.country = country;
         this.region = region;
+        // a country or state jollyday does not know fails the start, not every case
+        BusinessCalendar.officeHours(ZoneId.of("UTC"), country, region);
     }
 
     public ServiceLevels of(WorkspaceId workspace) {

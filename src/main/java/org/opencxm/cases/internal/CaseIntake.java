@@ -3,6 +3,7 @@ package org.opencxm.cases.internal;
 import java.time.Clock;
 import org.opencxm.cases.CaseSource;
 import org.opencxm.cases.Cases;
+import org.opencxm.customers.CustomersMerged;
 import org.opencxm.feedback.SurveyResponseRecorded;
 import org.opencxm.journeys.ComplaintRecorded;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -19,10 +20,12 @@ import org.springframework.stereotype.Component;
 class CaseIntake {
 
     private final Cases cases;
+    private final CaseStore store;
     private final Clock clock;
 
-    CaseIntake(Cases cases, Clock clock) {
+    CaseIntake(Cases cases, CaseStore store, Clock clock) {
         this.cases = cases;
+        this.store = store;
         this.clock = clock;
     }
 
@@ -40,6 +43,12 @@ class CaseIntake {
                 CaseSource.COMPLAINT,
                 complaint.eventId().toString(),
                 complaint.touchpointId());
+    }
+
+    /** Two profiles turned out to be one person: their cases are the survivor's. */
+    @ApplicationModuleListener
+    void on(CustomersMerged merged) {
+        store.reassign(merged.workspaceId(), merged.merged(), merged.survivor());
     }
 
     @ApplicationModuleListener

@@ -33,7 +33,6 @@ public class CaseStore {
             + " first_response_at, resolved_at, first_response_due, resolution_due, paused_at, waited_seconds,"
             + " reopened, version";
 
-    /** Most severe first, then the oldest: what breaches first comes first. */
     /** What is due first comes first (cases waiting for the customer last), then the most severe. */
     private static final String QUEUE_ORDER = " order by next_due nulls last,"
             + " array_position(array['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'], severity), opened_at, id";
@@ -102,7 +101,7 @@ public class CaseStore {
                                assignee_name = ?, first_response_at = ?, resolved_at = ?,
                                first_response_due = ?, resolution_due = ?, paused_at = ?, waited_seconds = ?,
                                next_due = ?,
-                               closed_at = case when ?::text = 'CLOSED' then ?::timestamptz else null end,
+                               closed_at = case when ?::text = 'CLOSED' then coalesce(closed_at, ?::timestamptz) else null end,
                                reopened = ?, updated_at = ?, version = version + 1
                         where workspace_id = ? and id = ? and version = ?""")
                         .params(
@@ -143,6 +142,13 @@ public class CaseStore {
                 .params(workspace.value(), customer.value(), category, Timestamp.from(since))
                 .query(CaseStore::view)
                 .optional();
+    }
+
+    /** The merged profile's cases now belong to the survivor. */
+    public void reassign(WorkspaceId workspace, CustomerId merged, CustomerId survivor) {
+        jdbc.sql("update support_case set customer_id = ? where workspace_id = ? and customer_id = ?")
+                .params(survivor.value(), workspace.value(), merged.value())
+                .update();
     }
 
     public List<CaseView> ofCustomer(WorkspaceId workspace, CustomerId customer, int limit) {

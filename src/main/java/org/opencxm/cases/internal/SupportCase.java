@@ -86,6 +86,11 @@ public final class SupportCase {
         if (to == CaseStatus.WAITING_FOR_CUSTOMER) {
             pausedAt = at;
         }
+        if (reopens && resolvedAt != null) {
+            // between resolution and reopening it was the customer's turn: that time does not count
+            waited = waited.plus(levels.workingTime(resolvedAt, at));
+            schedule();
+        }
         resolvedAt = to == CaseStatus.RESOLVED ? at : reopens ? null : resolvedAt;
         reopened += reopens ? 1 : 0;
         status = to;

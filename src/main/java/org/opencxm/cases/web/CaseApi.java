@@ -47,7 +47,7 @@ class CaseApi {
         this.customers = customers;
     }
 
-    /** Open cases (or one status), most severe first, then the oldest; {@code assignee}: me or nobody. */
+    /** Open cases (or one status), what is due first first; {@code assignee}: me (not for tokens) or nobody. */
     @GetMapping("/cases")
     @AnyRole
     ResultPage<CaseView> queue(
@@ -58,6 +58,9 @@ class CaseApi {
             @RequestParam(required = false) @Nullable String assignee,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
+        if ("me".equals(assignee) && actor.userId() == null) {
+            throw new InvalidInputException("assignee", "case.invalid.assignee");
+        }
         var mine = "me".equals(assignee) ? actor.userId() : null;
         return cases.list(
                 actor.workspaceId(),

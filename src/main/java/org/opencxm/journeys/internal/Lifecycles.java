@@ -109,7 +109,8 @@ public class Lifecycles {
             }
         });
         journeyEvents.append(workspace, owned, false);
-        FollowedComplaints.announce(events, workspace, owned);
+        // every customer's complaints, also of those whose history is replayed instead
+        FollowedComplaints.announce(events, workspace, byCustomer);
         save(workspace, changed, Map.of());
         replay(workspace, machine, replay);
     }

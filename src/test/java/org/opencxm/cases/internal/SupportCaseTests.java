@@ -46,6 +46,19 @@ class SupportCaseTests {
     }
 
     @Test
+    void aReopenedCaseDoesNotCountTheTimeItWasResolved() {
+        var supportCase = SupportCase.of(opened(local("2027-06-07T09:00"), Severity.HIGH), LEVELS);
+        supportCase.move(CaseStatus.RESOLVED, "Jana", local("2027-06-07T11:00"));
+        // reopened the next morning at 11:00: nine working hours were the customer's
+        supportCase.move(CaseStatus.IN_PROGRESS, "Jana", local("2027-06-08T11:00"));
+        var view = supportCase.view();
+        assertThat(view.reopened()).isEqualTo(1);
+        assertThat(view.resolvedAt()).isNull();
+        assertThat(view.waitedSeconds()).isEqualTo(9 * 3600);
+        assertThat(view.resolutionDue()).isEqualTo(local("2027-06-11T09:00"));
+    }
+
+    @Test
     void aNewSeverityBringsItsOwnServiceTimes() {
         var supportCase = SupportCase.of(opened(local("2027-06-07T09:00"), Severity.LOW), LEVELS);
         supportCase.rate(Severity.CRITICAL, "Jana", local("2027-06-07T09:10"));
