@@ -48,12 +48,14 @@ create unique index support_case_by_source on support_case (workspace_id, source
 create index support_case_queue on support_case (workspace_id, status, next_due);
 create index support_case_by_customer on support_case (workspace_id, customer_id, category, opened_at);
 
--- What happened on a case, oldest first: opened, notes, status changes, assignments, severity.
+-- What happened on a case, oldest first: opened, notes, status changes, assignments, severity,
+-- category, and the messages sent to the customer.
 create table case_entry (
   workspace_id uuid        not null,
   case_id      uuid        not null,
   id           uuid        not null,
-  kind         text        not null check (kind in ('OPENED', 'NOTE', 'STATUS', 'ASSIGNED', 'SEVERITY', 'CATEGORY')),
+  kind         text        not null check (kind in ('OPENED', 'NOTE', 'STATUS', 'ASSIGNED', 'SEVERITY', 'CATEGORY',
+                                                  'MESSAGE')),
   body         text,
   from_value   text,
   to_value     text,

@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One thing that happened on a case: it was opened, a note was written, its status, assignee,
- * severity or category changed.
+ * severity or category changed, the customer was written to.
  *
  * @param from the value before (a status, severity or category), for changes
  * @param to the value after, for changes
@@ -25,6 +25,8 @@ public record CaseEntry(
         STATUS,
         ASSIGNED,
         SEVERITY,
-        CATEGORY
+        CATEGORY,
+        /** A message to the customer; its text is the body. */
+        MESSAGE
     }
 }

@@ -1,0 +1,85 @@
+package org.opencxm.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.opencxm.feedback.FeedbackFixture;
+import org.opencxm.platform.ApiKeyKind;
+import org.opencxm.platform.internal.ApiKeyManagement;
+import org.opencxm.platform.internal.NewApiKey;
+import org.opencxm.testing.CollectionClient;
+import org.opencxm.testing.TenantFixture;
+import org.opencxm.testing.WithMovableClockAndMail;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * A complaint is acknowledged by e-mail within seconds, in the customer's language, with the date
+ * by which the case is to be resolved; through a real SMTP server (GreenMail).
+ */
+class CaseMailTests extends WithMovableClockAndMail {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    ApiKeyManagement apiKeys;
+
+    @Autowired
+    Cases cases;
+
+    @Test
+    void aComplaintIsAcknowledgedInTheCustomersLanguageWithItsDueDate() throws Exception {
+        var tenant = TenantFixture.from(context).tenant("case mail");
+        var fixture = new FeedbackFixture(context, tenant, port);
+        var greta = fixture.customer("mail-1", "greta@example.test", "de", true);
+        var john = fixture.customer("mail-2", "john@example.test", "en", true);
+        var key = apiKeys.create(tenant.id(), new NewApiKey(ApiKeyKind.WRITE, "hotline", null, null, true), null);
+        var collect = new CollectionClient(port, key.token());
+        for (var who : new String[] {"mail-1", "mail-2"}) {
+            collect.post(
+                    "/v1/track",
+                    "{\"userId\": \"" + who
+                            + "\", \"event\": \"Complaint Filed\", \"properties\": {\"severity\": \"high\"}}");
+        }
+        var hers = await().atMost(Duration.ofSeconds(15))
+                .until(() -> cases.ofCustomer(tenant.id(), greta.id()), found -> !found.isEmpty())
+                .get(0);
+        var his = await().atMost(Duration.ofSeconds(15))
+                .until(() -> cases.ofCustomer(tenant.id(), john.id()), found -> !found.isEmpty())
+                .get(0);
+
+        var german = mailTo("greta@example.test", 2).get(0);
+        assertThat(german.getSubject())
+                .isEqualTo("Ihr Anliegen #" + hers.number() + " bei "
+                        + tenant.workspace().name() + ": Wir kümmern uns");
+        var zone = tenant.workspace().timeZone();
+        assertThat(text(german, "text/plain"))
+                .contains("als Fall #" + hers.number() + " aufgenommen")
+                .contains("Wir erwarten, es bis " + day(hers, zone, Locale.GERMAN))
+                .contains(" Uhr zu lösen");
+        assertThat(text(german, "text/html")).contains("Fallnummer " + hers.number());
+
+        var english = mailTo("john@example.test", 2).get(0);
+        assertThat(english.getSubject()).startsWith("Your request #" + his.number());
+        assertThat(text(english, "text/plain"))
+                .contains("We expect to have solved it by " + day(his, zone, Locale.ENGLISH));
+
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(cases.entries(tenant.id(), hers.id()))
+                        .extracting(CaseEntry::kind)
+                        .contains(CaseEntry.Kind.MESSAGE));
+    }
+
+    private static String day(CaseView supportCase, ZoneId zone, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                .withLocale(locale)
+                .format(supportCase.resolutionDue().atZone(zone));
+    }
+}
