@@ -208,7 +208,18 @@ public class Cases {
             throw new InvalidInputException("version", "case.invalid.stale");
         }
         entries.append(workspace, supportCase.id(), entry, by.userId());
-        return get(workspace, supportCase.id());
+        var saved = get(workspace, supportCase.id());
+        if (entry.kind() == CaseEntry.Kind.STATUS) {
+            events.publishEvent(new CaseStatusChanged(
+                    workspace,
+                    saved.id(),
+                    saved.number(),
+                    saved.customerId(),
+                    CaseStatus.valueOf(java.util.Objects.requireNonNull(entry.from())),
+                    saved.status(),
+                    entry.at()));
+        }
+        return saved;
     }
 
     private static @Nullable String checkedNote(@Nullable String text, boolean optional) {

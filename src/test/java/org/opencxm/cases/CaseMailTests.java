@@ -11,8 +11,10 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.opencxm.feedback.FeedbackFixture;
 import org.opencxm.platform.ApiKeyKind;
+import org.opencxm.platform.Role;
 import org.opencxm.platform.internal.ApiKeyManagement;
 import org.opencxm.platform.internal.NewApiKey;
+import org.opencxm.testing.ApiClient;
 import org.opencxm.testing.CollectionClient;
 import org.opencxm.testing.TenantFixture;
 import org.opencxm.testing.WithMovableClockAndMail;
@@ -75,6 +77,25 @@ class CaseMailTests extends WithMovableClockAndMail {
                 .untilAsserted(() -> assertThat(cases.entries(tenant.id(), hers.id()))
                         .extracting(CaseEntry::kind)
                         .contains(CaseEntry.Kind.MESSAGE));
+
+        // resolved, then reopened: she hears of both, once each
+        var agent = ApiClient.bearer(port, tenant.token(Role.AGENT));
+        for (var status : new String[] {"RESOLVED", "IN_PROGRESS"}) {
+            var version = agent.get("/api/v1/cases/" + hers.id())
+                    .json()
+                    .get("version")
+                    .asInt();
+            var moved = agent.post(
+                    "/api/v1/cases/" + hers.id() + "/status",
+                    "{\"status\": \"" + status + "\", \"version\": " + version + "}");
+            assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        }
+        var letters = await().atMost(Duration.ofSeconds(10))
+                .until(() -> mailTo("greta@example.test", 4), found -> found.size() == 3);
+        assertThat(letters.get(1).getSubject()).endsWith("ist gelöst");
+        assertThat(text(letters.get(1), "text/plain")).contains("wir haben Ihr Anliegen #" + hers.number() + " gelöst");
+        assertThat(letters.get(2).getSubject()).endsWith("ist wieder in Bearbeitung");
+        assertThat(text(letters.get(2), "text/plain")).contains("Wir erwarten, es bis ");
     }
 
     private static String day(CaseView supportCase, ZoneId zone, Locale locale) {

@@ -1,0 +1,164 @@
+package org.opencxm.cases.internal;
+
+import jakarta.mail.MessagingException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import org.opencxm.cases.CaseEntry;
+import org.opencxm.cases.CaseView;
+import org.opencxm.customers.CustomerProfile;
+import org.opencxm.customers.Customers;
+import org.opencxm.platform.Language;
+import org.opencxm.platform.Workspace;
+import org.opencxm.platform.WorkspaceId;
+import org.opencxm.platform.Workspaces;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+
+/**
+ * Writes to a case's customer: one letter per occasion, in their language (their {@code language}
+ * trait, else the workspace's), as HTML and plain text, written on the case with its text.
+ * Without an address or a mail server nothing is sent; the log says which, never to whom.
+ */
+@Component
+class CustomerMail {
+
+    /** What the letter says, already in the customer's language; the one {@code emphasized} paragraph is bold. */
+    record Letter(String subject, List<String> paragraphs, int emphasized) {}
+
+    private static final Logger log = LoggerFactory.getLogger(CustomerMail.class);
+
+    private final CaseEntryStore entries;
+    private final Customers customers;
+    private final Workspaces workspaces;
+    private final SpringTemplateEngine templates;
+    private final MessageSource messages;
+    private final ObjectProvider<JavaMailSender> senders;
+    private final boolean configured;
+    private final String from;
+    private final Clock clock;
+
+    CustomerMail(
+            CaseEntryStore entries,
+            Customers customers,
+            Workspaces workspaces,
+            SpringTemplateEngine templates,
+            MessageSource messages,
+            ObjectProvider<JavaMailSender> senders,
+            @Value("${spring.mail.host:}") String host,
+            @Value("${opencxm.mail.from}") String from,
+            Clock clock) {
+        this.entries = entries;
+        this.customers = customers;
+        this.workspaces = workspaces;
+        this.templates = templates;
+        this.messages = messages;
+        this.senders = senders;
+        this.configured = !host.isBlank();
+        this.from = from;
+        this.clock = clock;
+    }
+
+    /**
+     * Sends the letter for this occasion unless the case has it already.
+     *
+     * @param occasion names the letter on the case ({@code acknowledgement}, {@code resolved-0} …)
+     */
+    void send(
+            WorkspaceId workspaceId,
+            CaseView supportCase,
+            String occasion,
+            BiFunction<Locale, Workspace, Letter> letter) {
+        if (entries.of(workspaceId, supportCase.id()).stream()
+                .anyMatch(e -> e.kind() == CaseEntry.Kind.MESSAGE && occasion.equals(e.to()))) {
+            return;
+        }
+        var workspace = workspaces.get(workspaceId);
+        var profile = customers.profile(workspaceId, supportCase.customerId());
+        var email = profile.customer().email();
+        var sender = configured ? senders.getIfAvailable() : null;
+        if (email == null || sender == null) {
+            log.info(
+                    "Case {} got no {} e-mail: {}",
+                    supportCase.number(),
+                    occasion,
+                    email == null ? "no address" : "no SMTP server is configured (OPENCXM_SMTP_HOST)");
+            return;
+        }
+        var locale = locale(profile, workspace.defaultLocale());
+        var written = letter.apply(locale, workspace);
+        var paragraphs = new ArrayList<String>();
+        paragraphs.add(messages.getMessage("mail.greeting", null, locale));
+        paragraphs.addAll(written.paragraphs());
+        paragraphs.add(messages.getMessage("mail.case.thanks", new Object[] {workspace.name()}, locale));
+        var text = String.join("\n\n", paragraphs) + "\n";
+        var context = new Context(locale);
+        context.setVariable("subject", written.subject());
+        context.setVariable("paragraphs", paragraphs);
+        // the greeting comes first, so the emphasized paragraph is one further down
+        context.setVariable("emphasized", written.emphasized() + 1);
+        try {
+            var message = sender.createMimeMessage();
+            var helper = new MimeMessageHelper(message, true, "UTF-8");
+            helper.setFrom(from);
+            helper.setTo(email);
+            helper.setSubject(written.subject());
+            helper.setText(text, templates.process("cases/mail/letter", context));
+            sender.send(message);
+        } catch (MessagingException | MailException e) {
+            log.warn(
+                    "Case {} got no {} e-mail: {}",
+                    supportCase.number(),
+                    occasion,
+                    e.getClass().getSimpleName());
+            return;
+        }
+        entries.append(
+                workspaceId,
+                supportCase.id(),
+                new CaseEntry(CaseEntry.Kind.MESSAGE, text, null, occasion, null, clock.instant()),
+                null);
+    }
+
+    /** A moment as the customer reads it: "Freitag, 4. Dezember 2026, 17:00 Uhr". */
+    String moment(Instant at, ZoneId zone, Locale locale) {
+        var local = at.atZone(zone);
+        var day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                .withLocale(locale)
+                .format(local);
+        var time = DateTimeFormatter.ofPattern("HH:mm", locale).format(local);
+        return messages.getMessage("mail.case.at", new Object[] {day, time}, locale);
+    }
+
+    String text(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
+    }
+
+    /** The customer's language trait, read by its first two letters, else the workspace's. */
+    static Locale locale(CustomerProfile profile, Locale fallback) {
+        for (var trait : List.of("language", "locale")) {
+            if (profile.traits().get(trait) instanceof String text) {
+                var language = Language.parse(text.length() > 2 ? text.substring(0, 2) : text);
+                if (language.isPresent()) {
+                    return Locale.forLanguageTag(language.get().tag());
+                }
+            }
+        }
+        return fallback;
+    }
+}
