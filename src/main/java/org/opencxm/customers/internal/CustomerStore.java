@@ -104,13 +104,10 @@ public class CustomerStore {
     /** One trait's value per customer (its first 100 characters); customers without it are left out. */
     public Map<CustomerId, String> traitValues(WorkspaceId workspace, String trait, Collection<CustomerId> ids) {
         var values = new HashMap<CustomerId, String>();
+        var uuids = ids.stream().map(CustomerId::value).toArray(UUID[]::new);
         jdbc.sql("select id, left(traits ->> ?, 100) from customer where workspace_id = ? and id = any(?)"
                         + " and traits ->> ? is not null")
-                .params(
-                        trait,
-                        workspace.value(),
-                        ids.stream().map(CustomerId::value).toArray(UUID[]::new),
-                        trait)
+                .params(trait, workspace.value(), uuids, trait)
                 .query(rs -> {
                     values.put(new CustomerId(rs.getObject(1, UUID.class)), rs.getString(2));
                 });
@@ -120,11 +117,8 @@ public class CustomerStore {
     /** The trait names that a sample of the workspace's profiles carry, alphabetically. */
     public List<String> traitNames(WorkspaceId workspace, int sample, int limit) {
         return jdbc.sql("""
-                        select name from (
-                          select jsonb_object_keys(traits) as name from (
-                            select traits from customer where workspace_id = ? and merged_into is null
-                              and traits <> '{}'::jsonb limit ?) sampled) names
-                        group by name order by name limit ?""")
+                        select distinct jsonb_object_keys(traits) as name from (select traits from customer
+                        where workspace_id = ? and merged_into is null and traits <> '{}'::jsonb limit ?) s order by name limit ?""")
                 .params(workspace.value(), sample, limit)
                 .query(String.class)
                 .list();

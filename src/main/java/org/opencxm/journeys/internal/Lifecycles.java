@@ -109,8 +109,7 @@ public class Lifecycles {
             }
         });
         journeyEvents.append(workspace, owned, false);
-        // every customer's complaints, also of those whose history is replayed instead
-        FollowedComplaints.announce(events, workspace, byCustomer);
+        FollowedComplaints.announce(events, workspace, byCustomer); // also of those replayed
         save(workspace, changed, Map.of());
         replay(workspace, machine, replay);
     }
