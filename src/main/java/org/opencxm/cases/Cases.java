@@ -139,6 +139,15 @@ public class Cases {
         return store.list(workspace, query, paging);
     }
 
+    /**
+     * How the cases opened in {@code [from, to)} went: in all and per severity; every severity
+     * has its row, also without cases.
+     */
+    @Transactional(readOnly = true)
+    public CaseFigures figures(WorkspaceId workspace, Instant from, Instant to) {
+        return CaseFigures.of(store.figures(workspace, from, to));
+    }
+
     /** The customer's latest cases, newest first. */
     @Transactional(readOnly = true)
     public List<CaseView> ofCustomer(WorkspaceId workspace, CustomerId customer) {

@@ -188,6 +188,19 @@ class CasesTests {
         assertThat(agent.get("/cases/" + id).body()).contains("Verlauf").contains("Gelöst → Geschlossen");
         assertThat(agent.get("/cases/customers/" + mia.id()).body()).contains("Rückruf gewünscht");
 
+        // one case, answered at once, reopened and so not resolved now
+        var figures = api.get("/api/v1/cases/figures").json();
+        assertThat(figures.get("total").get("opened").asInt()).isEqualTo(1);
+        assertThat(figures.get("total").get("answered").asInt()).isEqualTo(1);
+        assertThat(figures.get("total").get("answeredInTime").asInt()).isEqualTo(1);
+        assertThat(figures.get("total").get("resolved").asInt()).isZero();
+        assertThat(figures.get("bySeverity").get(3).get("severity").asString()).isEqualTo("LOW");
+        assertThat(figures.get("bySeverity").get(3).get("opened").asInt()).isEqualTo(1);
+        assertThat(api.get("/api/v1/cases/figures?from=2026-05-01&to=2026-04-01")
+                        .status())
+                .isEqualTo(400);
+        assertThat(agent.get("/cases").body()).contains("Rechtzeitig reagiert").contains("100,0 %");
+
         var viewer = new BrowserlessSession("http://localhost:" + port, "de");
         viewer.signIn(tenant.email(Role.VIEWER), Tenant.PASSWORD);
         assertThat(viewer.get("/cases/" + id).statusCode()).isEqualTo(200);

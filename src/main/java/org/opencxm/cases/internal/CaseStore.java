@@ -3,11 +3,13 @@ package org.opencxm.cases.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.opencxm.cases.CaseFigures;
 import org.opencxm.cases.CaseId;
 import org.opencxm.cases.CaseQuery;
 import org.opencxm.cases.CaseSource;
@@ -142,6 +144,42 @@ public class CaseStore {
                 .params(workspace.value(), customer.value(), category, Timestamp.from(since))
                 .query(CaseStore::view)
                 .optional();
+    }
+
+    /**
+     * The figures of the cases opened in {@code [from, to)}, one row per severity (most severe
+     * first) and a first row for all of them.
+     */
+    public List<CaseFigures.Counts> figures(WorkspaceId workspace, Instant from, Instant to) {
+        return jdbc.sql("""
+                        select severity, count(*), count(first_response_at),
+                               count(*) filter (where first_response_at <= first_response_due),
+                               count(resolved_at), count(*) filter (where resolved_at <= resolution_due),
+                               count(*) filter (where reopened > 0 and resolved_at is not null),
+                               count(repeat_of),
+                               percentile_cont(0.5) within group (
+                                 order by extract(epoch from first_response_at - opened_at)),
+                               percentile_cont(0.5) within group (order by extract(epoch from resolved_at - opened_at))
+                        from support_case where workspace_id = ? and opened_at >= ? and opened_at < ?
+                        group by grouping sets ((), (severity))
+                        order by severity is not null, array_position(array['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'], severity)""")
+                .params(workspace.value(), Timestamp.from(from), Timestamp.from(to))
+                .query((rs, n) -> new CaseFigures.Counts(
+                        rs.getString(1) == null ? null : Severity.valueOf(rs.getString(1)),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        rs.getLong(5),
+                        rs.getLong(6),
+                        rs.getLong(7),
+                        rs.getLong(8),
+                        seconds(rs.getObject(9)),
+                        seconds(rs.getObject(10))))
+                .list();
+    }
+
+    private static @Nullable Duration seconds(@Nullable Object value) {
+        return value == null ? null : Duration.ofSeconds(Math.round(((Number) value).doubleValue()));
     }
 
     /** The merged profile's cases now belong to the survivor. */

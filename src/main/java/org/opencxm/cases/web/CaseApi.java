@@ -2,10 +2,12 @@ package org.opencxm.cases.web;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.cases.CaseEntry;
+import org.opencxm.cases.CaseFigures;
 import org.opencxm.cases.CaseId;
 import org.opencxm.cases.CaseQuery;
 import org.opencxm.cases.CaseStatus;
@@ -20,6 +22,7 @@ import org.opencxm.platform.AnyRole;
 import org.opencxm.platform.common.InvalidInputException;
 import org.opencxm.platform.common.Paging;
 import org.opencxm.platform.common.ResultPage;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -66,6 +69,25 @@ class CaseApi {
                 actor.workspaceId(),
                 new CaseQuery(status, severity, mine, "nobody".equals(assignee), category),
                 new Paging(page, size));
+    }
+
+    /** How the cases opened in the period went (default: the last 90 days), in all and per severity. */
+    @GetMapping("/cases/figures")
+    @AnyRole
+    CaseFigures figures(
+            Actor actor,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
+        var today = LocalDate.now(actor.timeZone());
+        var end = to == null ? today : to;
+        var start = from == null ? end.minusDays(89) : from;
+        if (end.isBefore(start) || start.getYear() < 1900 || end.getYear() > 2199) {
+            throw new InvalidInputException("to", "case.invalid.period");
+        }
+        return cases.figures(
+                actor.workspaceId(),
+                start.atStartOfDay(actor.timeZone()).toInstant(),
+                end.plusDays(1).atStartOfDay(actor.timeZone()).toInstant());
     }
 
     @GetMapping("/cases/{id}")

@@ -73,6 +73,12 @@ class CasePages {
                 status, severity, mine, "nobody".equals(who), category == null || category.isBlank() ? null : category);
         var found = cases.list(actor.workspaceId(), query, new Paging(Math.max(0, page), Paging.DEFAULT_SIZE));
         model.addAttribute("cases", found);
+        // the last 90 days' figures above the queue
+        var since = clock.instant().minus(java.time.Duration.ofDays(90));
+        model.addAttribute(
+                "figures",
+                cases.figures(actor.workspaceId(), since, clock.instant()).total());
+        model.addAttribute("figuresFrom", java.time.LocalDate.ofInstant(since, actor.timeZone()));
         model.addAttribute(
                 "people",
                 customers.byIds(
