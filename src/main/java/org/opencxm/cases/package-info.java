@@ -8,8 +8,8 @@
  * <p>Public: the façade {@link org.opencxm.cases.Cases} with {@link org.opencxm.cases.CaseId},
  * {@link org.opencxm.cases.CaseView}, {@link org.opencxm.cases.CaseStatus}, {@link
  * org.opencxm.cases.Severity}, {@link org.opencxm.cases.CaseSource}, {@link
- * org.opencxm.cases.CaseQuery}, {@link org.opencxm.cases.CaseEntry} and {@link
- * org.opencxm.cases.NewCase}; the events {@link org.opencxm.cases.CaseOpened} and {@link
+ * org.opencxm.cases.CaseQuery}, {@link org.opencxm.cases.CaseEntry}, {@link
+ * org.opencxm.cases.CaseFigures} and {@link org.opencxm.cases.NewCase}; the events {@link org.opencxm.cases.CaseOpened} and {@link
  * org.opencxm.cases.CaseStatusChanged}. The aggregate, the
  * opening and transition policies, the intake of complaints and answers, and the stores are
  * internal; {@code web} holds the queue, the case page and REST.
