@@ -14,7 +14,6 @@ import org.opencxm.cases.CaseEntry;
 import org.opencxm.cases.CaseView;
 import org.opencxm.customers.CustomerProfile;
 import org.opencxm.customers.Customers;
-import org.opencxm.platform.Language;
 import org.opencxm.platform.Workspace;
 import org.opencxm.platform.WorkspaceId;
 import org.opencxm.platform.Workspaces;
@@ -149,16 +148,8 @@ class CustomerMail {
         return messages.getMessage(key, arguments, locale);
     }
 
-    /** The customer's language trait, read by its first two letters, else the workspace's. */
+    /** The customer's language trait, else the workspace's. */
     static Locale locale(CustomerProfile profile, Locale fallback) {
-        for (var trait : List.of("language", "locale")) {
-            if (profile.traits().get(trait) instanceof String text) {
-                var language = Language.parse(text.length() > 2 ? text.substring(0, 2) : text);
-                if (language.isPresent()) {
-                    return Locale.forLanguageTag(language.get().tag());
-                }
-            }
-        }
-        return fallback;
+        return profile.language().map(l -> Locale.forLanguageTag(l.tag())).orElse(fallback);
     }
 }

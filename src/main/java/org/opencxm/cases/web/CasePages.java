@@ -2,7 +2,6 @@ package org.opencxm.cases.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.cases.CaseId;
@@ -250,9 +249,7 @@ class CasePages {
     }
 
     private static void problems(InvalidInputException e, Model model) {
-        var problems = new LinkedHashMap<String, String>();
-        e.problems().forEach(p -> problems.putIfAbsent(p.field(), p.messageKey()));
-        model.addAttribute("problems", problems);
+        model.addAttribute("problems", e.byField());
     }
 
     /** The form that opens a case. */

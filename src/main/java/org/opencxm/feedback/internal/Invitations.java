@@ -200,15 +200,6 @@ public class Invitations {
      * Deutsch}, {@code eng}.
      */
     static String language(CustomerProfile profile, Survey survey) {
-        for (var trait : List.of("language", "locale")) {
-            var value = profile.traits().get(trait);
-            if (value instanceof String text) {
-                var language = Language.parse(text.length() > 2 ? text.substring(0, 2) : text);
-                if (language.isPresent()) {
-                    return language.get().tag();
-                }
-            }
-        }
-        return survey.defaultLanguage();
+        return profile.language().map(Language::tag).orElse(survey.defaultLanguage());
     }
 }

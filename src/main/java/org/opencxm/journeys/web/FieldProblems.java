@@ -1,6 +1,5 @@
 package org.opencxm.journeys.web;
 
-import java.util.LinkedHashMap;
 import org.opencxm.platform.common.InvalidInputException;
 import org.springframework.ui.Model;
 
@@ -10,8 +9,6 @@ final class FieldProblems {
     private FieldProblems() {}
 
     static void show(InvalidInputException e, Model model) {
-        var problems = new LinkedHashMap<String, String>();
-        e.problems().forEach(p -> problems.putIfAbsent(p.field(), p.messageKey()));
-        model.addAttribute("problems", problems);
+        model.addAttribute("problems", e.byField());
     }
 }

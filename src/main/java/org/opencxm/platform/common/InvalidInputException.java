@@ -33,6 +33,13 @@ public class InvalidInputException extends RuntimeException {
         return problems;
     }
 
+    /** The first problem's message key per field, in their order, as forms mark their fields. */
+    public java.util.Map<String, String> byField() {
+        var byField = new java.util.LinkedHashMap<String, String>();
+        problems.forEach(p -> byField.putIfAbsent(p.field(), p.messageKey()));
+        return byField;
+    }
+
     public String field() {
         return problems.get(0).field();
     }
