@@ -78,8 +78,10 @@ class CaseMailTests extends WithMovableClockAndMail {
                         .extracting(CaseEntry::kind)
                         .contains(CaseEntry.Kind.MESSAGE));
 
-        // resolved, then reopened: she hears of both, once each
+        // resolved, then reopened: she hears of both, once each. Letters are sent after commit on
+        // their own threads, so the test waits for each before the next move to know their order
         var agent = ApiClient.bearer(port, tenant.token(Role.AGENT));
+        var expected = 1;
         for (var status : new String[] {"RESOLVED", "IN_PROGRESS"}) {
             var version = agent.get("/api/v1/cases/" + hers.id())
                     .json()
@@ -89,6 +91,9 @@ class CaseMailTests extends WithMovableClockAndMail {
                     "/api/v1/cases/" + hers.id() + "/status",
                     "{\"status\": \"" + status + "\", \"version\": " + version + "}");
             assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+            var sent = ++expected;
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> mailTo("greta@example.test", 1 + sent), found -> found.size() == sent);
         }
         var letters = await().atMost(Duration.ofSeconds(10))
                 .until(() -> mailTo("greta@example.test", 4), found -> found.size() == 3);
