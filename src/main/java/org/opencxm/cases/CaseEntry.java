@@ -27,6 +27,12 @@ public record CaseEntry(
         SEVERITY,
         CATEGORY,
         /** A message to the customer; its text is the body. */
-        MESSAGE
+        MESSAGE,
+        /** A promise to the customer was made or kept; what was promised is the body. */
+        PROMISE,
+        /** A deadline is near or a promise came due: {@code to} says which. */
+        ALERT,
+        /** A due time was missed and the case went to the department's leads. */
+        ESCALATED
     }
 }

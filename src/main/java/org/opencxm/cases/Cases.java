@@ -10,6 +10,7 @@ import org.opencxm.cases.internal.CaseCategories;
 import org.opencxm.cases.internal.CaseEntryStore;
 import org.opencxm.cases.internal.CaseOpening;
 import org.opencxm.cases.internal.CaseStore;
+import org.opencxm.cases.internal.PromiseStore;
 import org.opencxm.cases.internal.SupportCase;
 import org.opencxm.customers.CustomerId;
 import org.opencxm.customers.Customers;
@@ -39,6 +40,7 @@ public class Cases {
 
     private final CaseStore store;
     private final CaseEntryStore entries;
+    private final PromiseStore promises;
     private final CaseCalendars calendars;
     private final Customers customers;
     private final ApplicationEventPublisher events;
@@ -47,12 +49,14 @@ public class Cases {
     Cases(
             CaseStore store,
             CaseEntryStore entries,
+            PromiseStore promises,
             CaseCalendars calendars,
             Customers customers,
             ApplicationEventPublisher events,
             Clock clock) {
         this.store = store;
         this.entries = entries;
+        this.promises = promises;
         this.calendars = calendars;
         this.customers = customers;
         this.events = events;
@@ -139,13 +143,10 @@ public class Cases {
         return store.list(workspace, query, paging);
     }
 
-    /**
-     * How the cases opened in {@code [from, to)} went: in all and per severity; every severity
-     * has its row, also without cases.
-     */
+    /** How the cases opened in {@code [from, to)} went, in all and per severity; promises due in it. */
     @Transactional(readOnly = true)
     public CaseFigures figures(WorkspaceId workspace, Instant from, Instant to) {
-        return CaseFigures.of(store.figures(workspace, from, to));
+        return CaseFigures.of(store.figures(workspace, from, to), promises.kept(workspace, from, to));
     }
 
     /** The customer's latest cases, newest first. */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.opencxm.platform.common.Ids;
 import org.opencxm.platform.common.InvalidInputException;
 import org.opencxm.platform.common.NotFoundException;
+import org.opencxm.platform.internal.MembershipStore;
 import org.opencxm.platform.internal.WorkspaceStore;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -19,14 +20,50 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Workspaces {
 
+    /** Someone working in the workspace to tell of something, in their language. */
+    public record Colleague(UserId id, String name, String email, Locale locale) {}
+
+    private static final List<Role> LEADS = List.of(Role.CX_MANAGER, Role.ADMIN);
+
     private final WorkspaceStore store;
+    private final MembershipStore members;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Workspaces(WorkspaceStore store, ApplicationEventPublisher events, Clock clock) {
+    Workspaces(WorkspaceStore store, MembershipStore members, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.members = members;
         this.events = events;
         this.clock = clock;
+    }
+
+    /**
+     * Who leads a department: its CX managers and admins who may work now; the workspace's, if
+     * the department has none, so that an escalation always reaches someone who can act.
+     */
+    @Transactional(readOnly = true)
+    public List<Colleague> leads(WorkspaceId workspace, Department department) {
+        var own = members.contacts(workspace, LEADS, department);
+        return colleagues(workspace, own.isEmpty() ? members.contacts(workspace, LEADS, null) : own);
+    }
+
+    /** The member, if they may work in the workspace now. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Colleague> colleague(WorkspaceId workspace, UserId id) {
+        var all = members.contacts(workspace, List.of(Role.values()), null).stream()
+                .filter(c -> c.id().equals(id))
+                .toList();
+        return colleagues(workspace, all).stream().findFirst();
+    }
+
+    private List<Colleague> colleagues(WorkspaceId workspace, List<MembershipStore.Contact> contacts) {
+        if (contacts.isEmpty()) {
+            return List.of();
+        }
+        var fallback = get(workspace).defaultLocale();
+        return contacts.stream()
+                .map(c -> new Colleague(c.id(), c.name(), c.email(), c.locale() == null ? fallback : c.locale()))
+                .toList();
     }
 
     /** Creates the workspace; modules seed their defaults for it in the same transaction. */

@@ -6,9 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -65,7 +62,7 @@ class ScheduledInvitationsIT {
         app.start();
         var admin = BrowserlessSession.on(app.port());
         assertThat(admin.signIn(ADMIN, PASSWORD)).isEqualTo("/");
-        identify(writeKey(admin), "it-customer-1", "kunde@example.test");
+        app.identify(LaunchedApp.writeKey(admin), "it-customer-1", "kunde@example.test");
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> admin.get("/customers?q=it-customer-1").body().contains("kunde@example.test"));
         var survey = activeSurvey(admin);
@@ -106,26 +103,5 @@ class ScheduledInvitationsIT {
         form.put("widget.againAfterDays", "90");
         assertThat(admin.post(path, form).statusCode()).isEqualTo(302);
         return path;
-    }
-
-    private static String writeKey(BrowserlessSession admin) {
-        admin.get("/settings/api-keys");
-        var page = admin.post(
-                        "/settings/api-keys", Map.of("name", "shop", "kind", "WRITE", "role", "", "serverSide", "true"))
-                .body();
-        return page.replaceAll("(?s).*id=\"created-token\">([^<]+)<.*", "$1");
-    }
-
-    private void identify(String writeKey, String userId, String email) throws Exception {
-        var body = "{\"writeKey\": \"" + writeKey + "\", \"userId\": \"" + userId + "\", \"traits\": {\"email\": \""
-                + email + "\", \"language\": \"de\", \"consent\": {\"email\": true}}}";
-        var response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + "/v1/identify"))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
     }
 }

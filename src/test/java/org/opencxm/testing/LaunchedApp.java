@@ -153,4 +153,29 @@ public final class LaunchedApp {
             throw new IllegalStateException(e);
         }
     }
+
+    /** A server-side write key made on the settings page, as an admin makes one. */
+    public static String writeKey(BrowserlessSession admin) {
+        admin.get("/settings/api-keys");
+        var page = admin.post(
+                        "/settings/api-keys", Map.of("name", "shop", "kind", "WRITE", "role", "", "serverSide", "true"))
+                .body();
+        return page.replaceAll("(?s).*id=\"created-token\">([^<]+)<.*", "$1");
+    }
+
+    /** Identifies a German-speaking customer who agreed to e-mail, as the shop's backend does. */
+    public void identify(String writeKey, String userId, String email) throws Exception {
+        var body = "{\"writeKey\": \"" + writeKey + "\", \"userId\": \"" + userId + "\", \"traits\": {\"email\": \""
+                + email + "\", \"language\": \"de\", \"consent\": {\"email\": true}}}";
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v1/identify"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("identify answered " + response.statusCode());
+        }
+    }
 }

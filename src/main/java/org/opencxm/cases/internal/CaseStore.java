@@ -35,8 +35,11 @@ public class CaseStore {
             + " first_response_at, resolved_at, first_response_due, resolution_due, paused_at, waited_seconds,"
             + " reopened, version";
 
-    /** What is due first comes first (cases waiting for the customer last), then the most severe. */
-    private static final String QUEUE_ORDER = " order by next_due nulls last,"
+    /**
+     * Escalated cases first, then what is due first (cases waiting for the customer last), then
+     * the most severe.
+     */
+    private static final String QUEUE_ORDER = " order by escalations > 0 desc, next_due nulls last,"
             + " array_position(array['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'], severity), opened_at, id";
 
     private final JdbcClient jdbc;
@@ -66,8 +69,8 @@ public class CaseStore {
                         insert into support_case (workspace_id, id, number, customer_id, subject, category, severity,
                                                   status, source, source_ref, touchpoint_id, department, assignee_id,
                                                   assignee_name, repeat_of, opened_at, first_response_due,
-                                                  resolution_due, next_due, updated_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                                  resolution_due, next_due, next_alarm, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (workspace_id, source, source_ref) where source_ref is not null do nothing""")
                         .params(
                                 workspace.value(),
@@ -91,6 +94,7 @@ public class CaseStore {
                                 timestamp(c.firstResponseDue()),
                                 timestamp(c.resolutionDue()),
                                 timestamp(c.nextDue()),
+                                Timestamp.from(at),
                                 Timestamp.from(at))
                         .update()
                 == 1;
@@ -102,7 +106,7 @@ public class CaseStore {
                         update support_case set category = ?, severity = ?, status = ?, assignee_id = ?,
                                assignee_name = ?, first_response_at = ?, resolved_at = ?,
                                first_response_due = ?, resolution_due = ?, paused_at = ?, waited_seconds = ?,
-                               next_due = ?,
+                               next_due = ?, next_alarm = ?::timestamptz,
                                closed_at = case when ?::text = 'CLOSED' then coalesce(closed_at, ?::timestamptz) else null end,
                                reopened = ?, updated_at = ?, version = version + 1
                         where workspace_id = ? and id = ? and version = ?""")
@@ -119,6 +123,8 @@ public class CaseStore {
                                 timestamp(c.pausedAt()),
                                 c.waitedSeconds(),
                                 timestamp(c.nextDue()),
+                                // whatever changed, the deadline sweep looks at the case again
+                                Timestamp.from(at),
                                 c.status().name(),
                                 Timestamp.from(at),
                                 c.reopened(),
@@ -128,6 +134,57 @@ public class CaseStore {
                                 c.version())
                         .update()
                 == 1;
+    }
+
+    /** A case whose alarms are due, in the workspace it belongs to. */
+    public record Due(WorkspaceId workspace, CaseId id) {}
+
+    /**
+     * The case as the deadline sweep needs it.
+     *
+     * @param lastUpdate when the customer last heard from us
+     */
+    public record Watched(CaseView view, @Nullable Instant lastUpdate, int escalations) {}
+
+    /** Cases of all workspaces whose next alarm is due, the longest due first. */
+    public List<Due> alarmsDue(Instant now, int limit) {
+        return jdbc.sql("select workspace_id, id from support_case where next_alarm <= ? order by next_alarm limit ?")
+                .params(Timestamp.from(now), limit)
+                .query((rs, n) ->
+                        new Due(new WorkspaceId(rs.getObject(1, UUID.class)), new CaseId(rs.getObject(2, UUID.class))))
+                .list();
+    }
+
+    /** Locks the case for the sweep; empty if another sweep holds it (it will see to the case). */
+    public Optional<Watched> watch(WorkspaceId workspace, CaseId id) {
+        return jdbc.sql("select " + COLUMNS + ", last_update_at, escalations from support_case"
+                        + " where workspace_id = ? and id = ? for update skip locked")
+                .params(workspace.value(), id.value())
+                .query((rs, n) ->
+                        new Watched(view(rs, n), instant(rs.getTimestamp("last_update_at")), rs.getInt("escalations")))
+                .optional();
+    }
+
+    /** When the sweep is to look at the case next; never, once nothing is to come. */
+    public void alarmAt(WorkspaceId workspace, CaseId id, @Nullable Instant next) {
+        jdbc.sql("update support_case set next_alarm = ? where workspace_id = ? and id = ?")
+                .params(timestamp(next), workspace.value(), id.value())
+                .update();
+    }
+
+    /** The case missed a due time: it rises in the queue. */
+    public void escalate(WorkspaceId workspace, CaseId id) {
+        jdbc.sql("update support_case set escalations = escalations + 1 where workspace_id = ? and id = ?")
+                .params(workspace.value(), id.value())
+                .update();
+    }
+
+    /** The customer heard from us; the silence rule counts from now, which the sweep is to see. */
+    public void updated(WorkspaceId workspace, CaseId id, Instant at) {
+        jdbc.sql("update support_case set last_update_at = ?, next_alarm = least(next_alarm, ?)"
+                        + " where workspace_id = ? and id = ?")
+                .params(Timestamp.from(at), Timestamp.from(at), workspace.value(), id.value())
+                .update();
     }
 
     public Optional<CaseView> find(WorkspaceId workspace, CaseId id) {

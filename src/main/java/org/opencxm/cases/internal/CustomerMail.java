@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 import org.opencxm.cases.CaseEntry;
 import org.opencxm.cases.CaseView;
 import org.opencxm.customers.CustomerProfile;
@@ -31,8 +32,9 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
  * Writes to a case's customer: one letter per occasion, in their language (their {@code language}
- * trait, else the workspace's), as HTML and plain text, written on the case with its text.
- * Without an address or a mail server nothing is sent; the log says which, never to whom.
+ * trait, else the workspace's), as HTML and plain text, written on the case with its text; the
+ * silence rule counts from it. Without an address or a mail server nothing is sent; the log says
+ * which, never to whom. Colleagues are told of deadlines the same way, without an entry.
  */
 @Component
 class CustomerMail {
@@ -43,6 +45,7 @@ class CustomerMail {
     private static final Logger log = LoggerFactory.getLogger(CustomerMail.class);
 
     private final CaseEntryStore entries;
+    private final CaseStore cases;
     private final Customers customers;
     private final Workspaces workspaces;
     private final SpringTemplateEngine templates;
@@ -50,10 +53,12 @@ class CustomerMail {
     private final ObjectProvider<JavaMailSender> senders;
     private final boolean configured;
     private final String from;
+    private final String publicUrl;
     private final Clock clock;
 
     CustomerMail(
             CaseEntryStore entries,
+            CaseStore cases,
             Customers customers,
             Workspaces workspaces,
             SpringTemplateEngine templates,
@@ -61,8 +66,11 @@ class CustomerMail {
             ObjectProvider<JavaMailSender> senders,
             @Value("${spring.mail.host:}") String host,
             @Value("${opencxm.mail.from}") String from,
+            @Value("${opencxm.public-url}") String publicUrl,
             Clock clock) {
         this.entries = entries;
+        this.cases = cases;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
         this.customers = customers;
         this.workspaces = workspaces;
         this.templates = templates;
@@ -101,10 +109,48 @@ class CustomerMail {
         }
         var locale = locale(profile, workspace.defaultLocale());
         var written = letter.apply(locale, workspace);
+        var greeting = messages.getMessage("mail.greeting", null, locale);
+        var closing = messages.getMessage("mail.case.thanks", new Object[] {workspace.name()}, locale);
+        var text = deliver(sender, email, locale, written, greeting, closing);
+        if (text == null) {
+            log.warn("Case {} got no {} e-mail: the SMTP server refused it", supportCase.number(), occasion);
+            return;
+        }
+        var at = clock.instant();
+        entries.append(
+                workspaceId,
+                supportCase.id(),
+                new CaseEntry(CaseEntry.Kind.MESSAGE, text, null, occasion, null, at),
+                null);
+        cases.updated(workspaceId, supportCase.id(), at);
+    }
+
+    /**
+     * Tells a colleague of something on a case, in their language, with the link to it; nothing
+     * is written on the case. Without a mail server, nobody is told by e-mail: the case and the
+     * queue still show it.
+     */
+    void tell(Workspaces.Colleague colleague, CaseView supportCase, Letter letter) {
+        var sender = configured ? senders.getIfAvailable() : null;
+        if (sender == null) {
+            return;
+        }
+        var locale = colleague.locale();
+        var greeting = messages.getMessage("mail.colleague.greeting", new Object[] {colleague.name()}, locale);
+        var link = publicUrl + "/cases/" + supportCase.id().value();
+        var closing = messages.getMessage("mail.colleague.link", new Object[] {link}, locale);
+        if (deliver(sender, colleague.email(), locale, letter, greeting, closing) == null) {
+            log.warn("A notice of case {} could not be sent", supportCase.number());
+        }
+    }
+
+    /** Sends the letter as text and HTML; its text, or {@code null} if the server refused it. */
+    private @Nullable String deliver(
+            JavaMailSender sender, String email, Locale locale, Letter written, String greeting, String closing) {
         var paragraphs = new ArrayList<String>();
-        paragraphs.add(messages.getMessage("mail.greeting", null, locale));
+        paragraphs.add(greeting);
         paragraphs.addAll(written.paragraphs());
-        paragraphs.add(messages.getMessage("mail.case.thanks", new Object[] {workspace.name()}, locale));
+        paragraphs.add(closing);
         var text = String.join("\n\n", paragraphs) + "\n";
         var context = new Context(locale);
         context.setVariable("subject", written.subject());
@@ -119,19 +165,11 @@ class CustomerMail {
             helper.setSubject(written.subject());
             helper.setText(text, templates.process("cases/mail/letter", context));
             sender.send(message);
+            return text;
         } catch (MessagingException | MailException e) {
-            log.warn(
-                    "Case {} got no {} e-mail: {}",
-                    supportCase.number(),
-                    occasion,
-                    e.getClass().getSimpleName());
-            return;
+            log.debug("Mail refused: {}", e.getClass().getSimpleName());
+            return null;
         }
-        entries.append(
-                workspaceId,
-                supportCase.id(),
-                new CaseEntry(CaseEntry.Kind.MESSAGE, text, null, occasion, null, clock.instant()),
-                null);
     }
 
     /** A moment as the customer reads it: "Freitag, 4. Dezember 2026, 17:00 Uhr". */

@@ -45,6 +45,15 @@ public final class ServiceLevels {
         return calendar.plus(opened, days.plus(waited));
     }
 
+    /** The moment {@code amount} of working time after {@code from}. */
+    public Instant workingTimeAfter(Instant from, Duration amount) {
+        return calendar.plus(from, amount);
+    }
+
+    public Duration dayLength() {
+        return calendar.dayLength();
+    }
+
     /** The working time between two moments, for time spent waiting. */
     public Duration workingTime(Instant from, Instant to) {
         return calendar.between(from, to);

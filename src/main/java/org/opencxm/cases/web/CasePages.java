@@ -8,9 +8,9 @@ import org.opencxm.cases.CaseId;
 import org.opencxm.cases.CaseQuery;
 import org.opencxm.cases.CaseStatus;
 import org.opencxm.cases.Cases;
-import org.opencxm.cases.NewCase;
 import org.opencxm.cases.Severity;
 import org.opencxm.cases.internal.CaseCategories;
+import org.opencxm.cases.internal.CasePromises;
 import org.opencxm.cases.internal.CaseTransitions;
 import org.opencxm.customers.CustomerId;
 import org.opencxm.customers.Customers;
@@ -31,8 +31,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The queue (open cases, most severe and oldest first, filtered by status, severity, category and
- * who has them), a case's page with what happened on it and what can be done next, the form to
- * open one, and the cases section of a customer's page. Everyone reads; agents, CX managers and
+ * who has them), a case's page with what happened on it, its promises and what can be done next,
+ * and the cases section of a customer's page. Everyone reads; agents, CX managers and
  * admins work on cases.
  */
 @Controller
@@ -40,11 +40,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CasePages {
 
     private final Cases cases;
+    private final CasePromises promises;
     private final Customers customers;
     private final Clock clock;
 
-    CasePages(Cases cases, Customers customers, Clock clock) {
+    CasePages(Cases cases, CasePromises promises, Customers customers, Clock clock) {
         this.cases = cases;
+        this.promises = promises;
         this.customers = customers;
         this.clock = clock;
     }
@@ -102,46 +104,8 @@ class CasePages {
         model.addAttribute(
                 "earlier", shown.repeatOf() == null ? null : cases.get(actor.workspaceId(), shown.repeatOf()));
         model.addAttribute("next", CaseTransitions.next(shown.status()));
+        model.addAttribute("promises", promises.of(actor.workspaceId(), shown.id()));
         return "cases/case";
-    }
-
-    @GetMapping("/new")
-    @WorksCases
-    String blank(Actor actor, @RequestParam UUID customer, Model model) {
-        model.addAttribute(
-                "customer",
-                customers.profile(actor.workspaceId(), new CustomerId(customer)).customer());
-        model.addAttribute("form", new CaseForm(customer, "", "other", Severity.MEDIUM, ""));
-        return "cases/new";
-    }
-
-    @PostMapping
-    @WorksCases
-    String open(Actor actor, @ModelAttribute("form") CaseForm form, Model model, HttpServletResponse response) {
-        if (form.customer() == null) {
-            throw new InvalidInputException("customer", "case.invalid.customer");
-        }
-        try {
-            var opened = cases.open(
-                    actor.workspaceId(),
-                    new NewCase(
-                            new CustomerId(form.customer()),
-                            form.subject(),
-                            form.category(),
-                            form.severity(),
-                            form.note()),
-                    actor);
-            return "redirect:/cases/" + opened.id();
-        } catch (InvalidInputException e) {
-            problems(e, model);
-            model.addAttribute(
-                    "customer",
-                    customers
-                            .profile(actor.workspaceId(), new CustomerId(form.customer()))
-                            .customer());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return "cases/new";
-        }
     }
 
     @PostMapping("/{id}/status")
@@ -221,6 +185,29 @@ class CasePages {
         });
     }
 
+    @PostMapping("/{id}/promises")
+    @WorksCases
+    String promise(
+            Actor actor,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String what,
+            @RequestParam(defaultValue = "") String due,
+            Model model,
+            HttpServletResponse response) {
+        return change(
+                actor, id, model, response, () -> promises.make(actor.workspaceId(), new CaseId(id), what, due, actor));
+    }
+
+    @PostMapping("/{id}/promises/{promise}/kept")
+    @WorksCases
+    String kept(
+            Actor actor, @PathVariable UUID id, @PathVariable UUID promise, Model model, HttpServletResponse response) {
+        return change(actor, id, model, response, () -> {
+            promises.keep(actor.workspaceId(), new CaseId(id), promise, actor);
+            return null;
+        });
+    }
+
     /** The customer page's cases: loaded into it by htmx, or shown on its own where JavaScript is off. */
     @GetMapping("/customers/{id}")
     @AnyRole
@@ -248,15 +235,7 @@ class CasePages {
         }
     }
 
-    private static void problems(InvalidInputException e, Model model) {
+    static void problems(InvalidInputException e, Model model) {
         model.addAttribute("problems", e.byField());
     }
-
-    /** The form that opens a case. */
-    record CaseForm(
-            @Nullable UUID customer,
-            @Nullable String subject,
-            String category,
-            @Nullable Severity severity,
-            @Nullable String note) {}
 }

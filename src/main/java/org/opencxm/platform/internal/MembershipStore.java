@@ -181,4 +181,31 @@ public class MembershipStore {
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
+
+    /**
+     * The members who may work now (enabled, invitation accepted), with the roles given, of the
+     * department given or of any: e-mail and chosen language, for notifying them.
+     */
+    public java.util.List<Contact> contacts(
+            WorkspaceId workspace, java.util.Collection<Role> roles, @Nullable Department department) {
+        var where = SqlConditions.where("m.workspace_id = ?", workspace.value())
+                .and("m.enabled and m.invitation_hash is null and a.password_hash is not null")
+                .and("m.role = any(?)", (Object) roles.stream().map(Role::name).toArray(String[]::new));
+        if (department != null) {
+            where = where.and("m.department = ?", department.name());
+        }
+        return jdbc.sql("select m.account_id, m.display_name, a.email, a.locale from membership m"
+                        + " join account a on a.id = m.account_id" + where.sql() + " order by m.display_name")
+                .params(where.params())
+                .query((rs, n) -> new Contact(
+                        new UserId(rs.getObject(1, UUID.class)),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4) == null ? null : Locale.forLanguageTag(rs.getString(4))))
+                .list();
+    }
+
+    /** A member to notify; {@code locale} is the one they chose, if they did. */
+    public record Contact(
+            UserId id, String name, String email, @Nullable Locale locale) {}
 }

@@ -76,7 +76,7 @@ class SupportCaseTests {
         assertThat(supportCase.view().firstResponseAt()).isNull();
     }
 
-    private static CaseView opened(java.time.Instant at, Severity severity) {
+    static CaseView opened(java.time.Instant at, Severity severity) {
         return SupportCase.scheduled(
                 new CaseView(
                         new CaseId(new UUID(0, 1)),

@@ -1,0 +1,137 @@
+package org.opencxm.cases.internal;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.opencxm.cases.CaseView;
+import org.opencxm.platform.Workspaces;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells whom an alarm concerns. Warnings and promise reminders go to the case's assignee (the
+ * one who made the promise), or to the department's leads while nobody took the case; breaches
+ * go to the leads. The customer hears when the date we gave them slipped, when a promise to them
+ * was not kept, and when they heard nothing for a while: every letter once, on the case.
+ */
+@Component
+class CaseNotices {
+
+    private final CaseStore cases;
+    private final PromiseStore promises;
+    private final Workspaces workspaces;
+    private final CustomerMail mail;
+
+    CaseNotices(CaseStore cases, PromiseStore promises, Workspaces workspaces, CustomerMail mail) {
+        this.cases = cases;
+        this.promises = promises;
+        this.workspaces = workspaces;
+        this.mail = mail;
+    }
+
+    @ApplicationModuleListener
+    void on(CaseAlarmRaised alarm) {
+        var supportCase = cases.find(alarm.workspaceId(), alarm.caseId()).orElse(null);
+        if (supportCase == null) {
+            return;
+        }
+        var promise = alarm.promiseId() == null
+                ? null
+                : promises.find(alarm.workspaceId(), alarm.caseId(), alarm.promiseId())
+                        .orElse(null);
+        var zone = workspaces.get(alarm.workspaceId()).timeZone();
+        switch (alarm.kind()) {
+            case FIRST_RESPONSE_WARNING, RESOLUTION_WARNING -> {
+                var due = alarm.kind() == CaseAlarms.Kind.FIRST_RESPONSE_WARNING
+                        ? supportCase.firstResponseDue()
+                        : supportCase.resolutionDue();
+                tellAssignee(alarm, supportCase, alarm.kind(), Objects.requireNonNull(due), null);
+            }
+            case FIRST_RESPONSE_BREACH, RESOLUTION_BREACH -> {
+                for (var lead : workspaces.leads(alarm.workspaceId(), supportCase.department())) {
+                    mail.tell(
+                            lead, supportCase, staffLetter(lead.locale(), supportCase, alarm.kind(), null, zone, null));
+                }
+                if (alarm.kind() == CaseAlarms.Kind.RESOLUTION_BREACH) {
+                    customer(alarm, supportCase, "delay", 0);
+                }
+            }
+            case SILENCE -> customer(alarm, supportCase, "update", 1);
+            case PROMISE_REMINDER, PROMISE_OVERDUE -> {
+                if (promise == null) {
+                    return;
+                }
+                tellAssignee(alarm, supportCase, alarm.kind(), promise.dueAt(), promise);
+                if (alarm.kind() == CaseAlarms.Kind.PROMISE_OVERDUE) {
+                    customerOfPromise(alarm, supportCase, promise);
+                }
+            }
+        }
+    }
+
+    private void tellAssignee(
+            CaseAlarmRaised alarm,
+            CaseView supportCase,
+            CaseAlarms.Kind kind,
+            Instant due,
+            @Nullable CasePromise promise) {
+        var who = promise != null && promise.madeBy() != null ? promise.madeBy() : supportCase.assigneeId();
+        var zone = workspaces.get(alarm.workspaceId()).timeZone();
+        var people = who == null
+                ? workspaces.leads(alarm.workspaceId(), supportCase.department())
+                : workspaces.colleague(alarm.workspaceId(), who).map(List::of).orElse(List.of());
+        for (var person : people) {
+            mail.tell(person, supportCase, staffLetter(person.locale(), supportCase, kind, due, zone, promise));
+        }
+    }
+
+    private CustomerMail.Letter staffLetter(
+            Locale locale,
+            CaseView c,
+            CaseAlarms.Kind kind,
+            @Nullable Instant due,
+            ZoneId zone,
+            @Nullable CasePromise promise) {
+        var key = "mail.colleague." + kind.name();
+        var when = due == null ? "" : mail.moment(due, zone, locale);
+        var what = promise == null ? "" : promise.what();
+        return new CustomerMail.Letter(
+                mail.text(key + ".subject", locale, c.number(), when, what),
+                List.of(mail.text(key + ".body", locale, c.number(), when, what), c.subject()),
+                0);
+    }
+
+    private void customer(CaseAlarmRaised alarm, CaseView c, String letter, int emphasized) {
+        mail.send(alarm.workspaceId(), c, alarm.occasion(), (locale, workspace) -> {
+            var due = c.resolutionDue() == null ? "" : mail.moment(c.resolutionDue(), workspace.timeZone(), locale);
+            var status = mail.text(c.status().messageKey(), locale);
+            var key = "mail.case." + letter;
+            return new CustomerMail.Letter(
+                    mail.text(key + ".subject", locale, c.number(), workspace.name()),
+                    List.of(
+                            mail.text(key + ".intro", locale, c.number(), due, status),
+                            mail.text(key + ".next", locale, c.number(), due, status)),
+                    emphasized);
+        });
+    }
+
+    private void customerOfPromise(CaseAlarmRaised alarm, CaseView c, CasePromise promise) {
+        mail.send(
+                alarm.workspaceId(),
+                c,
+                alarm.occasion(),
+                (locale, workspace) -> new CustomerMail.Letter(
+                        mail.text("mail.case.promise.subject", locale, c.number(), workspace.name()),
+                        List.of(
+                                mail.text(
+                                        "mail.case.promise.intro",
+                                        locale,
+                                        promise.what(),
+                                        mail.moment(promise.dueAt(), workspace.timeZone(), locale)),
+                                mail.text("mail.case.promise.next", locale, c.number())),
+                        1));
+    }
+}
