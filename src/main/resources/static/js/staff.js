@@ -5,6 +5,8 @@
  * - button[data-copy]: copies the value of the field it names (the field stays selectable without).
  * - select[data-zone-picker]: a search field above the time-zone list, and this device's zone
  *   offered first.
+ * - select[data-fills]: choosing a reply template puts its text into the field it names, to be
+ *   edited (without script, the server uses the template when the field is left empty).
  */
 (function (document) {
   "use strict";
@@ -124,7 +126,21 @@
     });
   }
 
+  function templatePicker(select) {
+    var field = document.getElementById(select.getAttribute("data-fills"));
+    if (!field) {
+      return;
+    }
+    select.addEventListener("change", function () {
+      if (select.value) {
+        field.value = select.value;
+        field.focus();
+      }
+    });
+  }
+
   function enhance(root) {
+    Array.prototype.forEach.call(root.querySelectorAll("select[data-fills]"), templatePicker);
     Array.prototype.forEach.call(root.querySelectorAll("select[data-zone-picker]"), zonePicker);
     Array.prototype.forEach.call(root.querySelectorAll("button[data-copy]"), copyButton);
   }

@@ -28,6 +28,8 @@ public record CaseEntry(
         CATEGORY,
         /** A message to the customer; its text is the body. */
         MESSAGE,
+        /** A message from the customer, read from the support mailbox; its text is the body. */
+        REPLY,
         /** A promise to the customer was made or kept; what was promised is the body. */
         PROMISE,
         /** A deadline is near or a promise came due: {@code to} says which. */

@@ -7,8 +7,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.cases.internal.CaseCalendars;
 import org.opencxm.cases.internal.CaseCategories;
+import org.opencxm.cases.internal.CaseChanges;
 import org.opencxm.cases.internal.CaseEntryStore;
 import org.opencxm.cases.internal.CaseOpening;
+import org.opencxm.cases.internal.CaseQueueStore;
 import org.opencxm.cases.internal.CaseStore;
 import org.opencxm.cases.internal.PromiseStore;
 import org.opencxm.cases.internal.SupportCase;
@@ -39,25 +41,31 @@ public class Cases {
     static final int NOTE_LENGTH = 10_000;
 
     private final CaseStore store;
+    private final CaseQueueStore queue;
     private final CaseEntryStore entries;
     private final PromiseStore promises;
     private final CaseCalendars calendars;
+    private final CaseChanges changes;
     private final Customers customers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Cases(
             CaseStore store,
+            CaseQueueStore queue,
             CaseEntryStore entries,
             PromiseStore promises,
             CaseCalendars calendars,
+            CaseChanges changes,
             Customers customers,
             ApplicationEventPublisher events,
             Clock clock) {
         this.store = store;
+        this.queue = queue;
         this.entries = entries;
         this.promises = promises;
         this.calendars = calendars;
+        this.changes = changes;
         this.customers = customers;
         this.events = events;
         this.clock = clock;
@@ -140,13 +148,13 @@ public class Cases {
     /** The queue: open cases (or those of one status), what is due first first, waiting cases last. */
     @Transactional(readOnly = true)
     public ResultPage<CaseView> list(WorkspaceId workspace, CaseQuery query, Paging paging) {
-        return store.list(workspace, query, paging);
+        return queue.list(workspace, query, paging);
     }
 
     /** How the cases opened in {@code [from, to)} went, in all and per severity; promises due in it. */
     @Transactional(readOnly = true)
     public CaseFigures figures(WorkspaceId workspace, Instant from, Instant to) {
-        return CaseFigures.of(store.figures(workspace, from, to), promises.kept(workspace, from, to));
+        return CaseFigures.of(queue.figures(workspace, from, to), promises.kept(workspace, from, to));
     }
 
     /** The customer's latest cases, newest first. */
@@ -158,39 +166,41 @@ public class Cases {
     /** Moves the case on, if the move is allowed and nobody changed it since {@code version}. */
     @Transactional
     public CaseView move(WorkspaceId workspace, CaseId id, CaseStatus to, int version, Actor by) {
-        var supportCase = current(workspace, id, version);
+        var supportCase = changes.current(workspace, id, version);
         var entry = supportCase.move(to, by.name(), clock.instant());
-        return save(workspace, supportCase, entry, by);
+        return changes.save(workspace, supportCase, entry, by.userId());
     }
 
     @Transactional
     public CaseView assignToMe(WorkspaceId workspace, CaseId id, int version, Actor by) {
-        var supportCase = current(workspace, id, version);
+        var supportCase = changes.current(workspace, id, version);
         var me = by.userId();
         if (me == null) {
             // a management token is nobody to assign a case to
             throw new InvalidInputException("assignee", "case.invalid.assignee");
         }
         var entry = supportCase.assign(me, by.name(), by.name(), clock.instant());
-        return save(workspace, supportCase, entry, by);
+        return changes.save(workspace, supportCase, entry, by.userId());
     }
 
     @Transactional
     public CaseView rate(WorkspaceId workspace, CaseId id, Severity severity, int version, Actor by) {
-        var supportCase = current(workspace, id, version);
+        var supportCase = changes.current(workspace, id, version);
         if (!supportCase.changes(severity)) {
             return supportCase.view();
         }
-        return save(workspace, supportCase, supportCase.rate(severity, by.name(), clock.instant()), by);
+        return changes.save(
+                workspace, supportCase, supportCase.rate(severity, by.name(), clock.instant()), by.userId());
     }
 
     @Transactional
     public CaseView file(WorkspaceId workspace, CaseId id, String category, int version, Actor by) {
-        var supportCase = current(workspace, id, version);
+        var supportCase = changes.current(workspace, id, version);
         if (!supportCase.changes(category)) {
             return supportCase.view();
         }
-        return save(workspace, supportCase, supportCase.file(category, by.name(), clock.instant()), by);
+        return changes.save(
+                workspace, supportCase, supportCase.file(category, by.name(), clock.instant()), by.userId());
     }
 
     /** An internal note: for colleagues, never sent to the customer. */
@@ -203,33 +213,6 @@ public class Cases {
                 id,
                 new CaseEntry(CaseEntry.Kind.NOTE, note, null, null, by.name(), clock.instant()),
                 by.userId());
-    }
-
-    private SupportCase current(WorkspaceId workspace, CaseId id, int version) {
-        var stored = get(workspace, id);
-        if (stored.version() != version) {
-            throw new InvalidInputException("version", "case.invalid.stale");
-        }
-        return SupportCase.of(stored, calendars.of(workspace));
-    }
-
-    private CaseView save(WorkspaceId workspace, SupportCase supportCase, CaseEntry entry, Actor by) {
-        if (!store.update(workspace, supportCase.view(), entry.at())) {
-            throw new InvalidInputException("version", "case.invalid.stale");
-        }
-        entries.append(workspace, supportCase.id(), entry, by.userId());
-        var saved = get(workspace, supportCase.id());
-        if (entry.kind() == CaseEntry.Kind.STATUS) {
-            events.publishEvent(new CaseStatusChanged(
-                    workspace,
-                    saved.id(),
-                    saved.number(),
-                    saved.customerId(),
-                    CaseStatus.valueOf(java.util.Objects.requireNonNull(entry.from())),
-                    saved.status(),
-                    entry.at()));
-        }
-        return saved;
     }
 
     private static @Nullable String checkedNote(@Nullable String text, boolean optional) {

@@ -15,8 +15,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The application with a clock tests move and a real SMTP server (GreenMail) on port 3025; the
- * mail job runs only when a test calls it. Test classes that extend this share one context.
+ * The application with a clock tests move, a real SMTP server (GreenMail) on port 3025 and a
+ * support mailbox on IMAP port 3144; the mail jobs run only when a test calls them. Test classes that extend this share one context.
  */
 @SpringBootTest(
         webEnvironment = WebEnvironment.RANDOM_PORT,
@@ -27,13 +27,26 @@ import org.springframework.context.annotation.Primary;
             "opencxm.public-url=http://respond.example",
             "opencxm.feedback.mail-interval=1h",
             "opencxm.feedback.trigger-interval=1h",
-            "opencxm.rate-limit.password-reset-per-hour=1000"
+            "opencxm.rate-limit.password-reset-per-hour=1000",
+            "opencxm.cases.mailbox.address=support@firma.test",
+            "opencxm.cases.mailbox.host=localhost",
+            "opencxm.cases.mailbox.port=3144",
+            "opencxm.cases.mailbox.ssl=false",
+            "opencxm.cases.mailbox.username=support@firma.test",
+            "opencxm.cases.mailbox.password=support-password"
         })
 @Import(WithMovableClockAndMail.MovableTime.class)
 public abstract class WithMovableClockAndMail {
 
     @RegisterExtension
     protected static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    /** The support mailbox cases read replies from, over IMAP; mails are put into it directly. */
+    @RegisterExtension
+    protected static GreenMailExtension supportMailbox = new GreenMailExtension(
+                    new com.icegreen.greenmail.util.ServerSetup(3144, null, "imap"))
+            .withConfiguration(com.icegreen.greenmail.configuration.GreenMailConfiguration.aConfig()
+                    .withUser("support@firma.test", "support@firma.test", "support-password"));
 
     @TestConfiguration
     public static class MovableTime {

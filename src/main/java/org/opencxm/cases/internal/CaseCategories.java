@@ -46,6 +46,17 @@ public final class CaseCategories {
         return WORDS.getOrDefault(word.strip().toLowerCase(Locale.ROOT), OTHER);
     }
 
+    /** The category of the first word of a text that names one ("Rechnung doppelt" is billing), else "other". */
+    public static String guess(String text) {
+        for (var word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            var category = WORDS.get(word);
+            if (category != null) {
+                return category;
+            }
+        }
+        return OTHER;
+    }
+
     public static boolean known(String category) {
         return DEFAULTS.contains(category);
     }

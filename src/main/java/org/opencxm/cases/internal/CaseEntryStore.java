@@ -22,22 +22,45 @@ public class CaseEntryStore {
     }
 
     public void append(WorkspaceId workspace, CaseId caseId, CaseEntry entry, @Nullable UserId author) {
-        jdbc.sql("""
+        append(workspace, caseId, entry, author, null);
+    }
+
+    /**
+     * Appends the entry of a mail read from the mailbox; {@code false} if that mail (by its
+     * Message-ID) is on a case already.
+     */
+    public boolean append(
+            WorkspaceId workspace,
+            CaseId caseId,
+            CaseEntry entry,
+            @Nullable UserId author,
+            @Nullable String messageId) {
+        return jdbc.sql("""
                         insert into case_entry (workspace_id, case_id, id, kind, body, from_value, to_value, author_id,
-                                                author_name, at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        workspace.value(),
-                        caseId.value(),
-                        Ids.next(),
-                        entry.kind().name(),
-                        entry.body(),
-                        entry.from(),
-                        entry.to(),
-                        author == null ? null : author.value(),
-                        entry.author(),
-                        Timestamp.from(entry.at()))
-                .update();
+                                                author_name, at, message_id)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (workspace_id, message_id) where message_id is not null do nothing""")
+                        .params(
+                                workspace.value(),
+                                caseId.value(),
+                                Ids.next(),
+                                entry.kind().name(),
+                                entry.body(),
+                                entry.from(),
+                                entry.to(),
+                                author == null ? null : author.value(),
+                                entry.author(),
+                                Timestamp.from(entry.at()),
+                                messageId)
+                        .update()
+                == 1;
+    }
+
+    public boolean hasMessage(WorkspaceId workspace, String messageId) {
+        return jdbc.sql("select exists (select 1 from case_entry where workspace_id = ? and message_id = ?)")
+                .params(workspace.value(), messageId)
+                .query(Boolean.class)
+                .single();
     }
 
     public List<CaseEntry> of(WorkspaceId workspace, CaseId caseId) {

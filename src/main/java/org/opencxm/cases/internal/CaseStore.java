@@ -3,15 +3,12 @@ package org.opencxm.cases.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.opencxm.cases.CaseFigures;
 import org.opencxm.cases.CaseId;
-import org.opencxm.cases.CaseQuery;
 import org.opencxm.cases.CaseSource;
 import org.opencxm.cases.CaseStatus;
 import org.opencxm.cases.CaseView;
@@ -20,27 +17,22 @@ import org.opencxm.customers.CustomerId;
 import org.opencxm.platform.Department;
 import org.opencxm.platform.UserId;
 import org.opencxm.platform.WorkspaceId;
-import org.opencxm.platform.common.Paging;
-import org.opencxm.platform.common.ResultPage;
+import org.opencxm.platform.common.Secrets;
 import org.opencxm.touchpoints.TouchpointId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The SQL of {@code support_case}. Callers hold the transaction; changes check the version read. */
+/**
+ * The SQL of {@code support_case} for the aggregate and the sweep; the queue and the figures read
+ * it in {@link CaseQueueStore}. Callers hold the transaction; changes check the version read.
+ */
 @Component
 public class CaseStore {
 
-    private static final String COLUMNS = "id, number, customer_id, subject, category, severity, status, source,"
+    static final String COLUMNS = "id, number, customer_id, subject, category, severity, status, source,"
             + " source_ref, touchpoint_id, department, assignee_id, assignee_name, repeat_of, opened_at,"
             + " first_response_at, resolved_at, first_response_due, resolution_due, paused_at, waited_seconds,"
             + " reopened, version";
-
-    /**
-     * Escalated cases first, then what is due first (cases waiting for the customer last), then
-     * the most severe.
-     */
-    private static final String QUEUE_ORDER = " order by escalations > 0 desc, next_due nulls last,"
-            + " array_position(array['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'], severity), opened_at, id";
 
     private final JdbcClient jdbc;
 
@@ -187,6 +179,25 @@ public class CaseStore {
                 .update();
     }
 
+    /** The case's reply token, made on first use: unguessable, so only its letters reach it. */
+    public String replyToken(WorkspaceId workspace, CaseId id) {
+        return jdbc.sql(
+                        "update support_case set reply_token = coalesce(reply_token, ?) where workspace_id = ? and id = ?"
+                                + " returning reply_token")
+                .params(Secrets.mailToken(), workspace.value(), id.value())
+                .query(String.class)
+                .single();
+    }
+
+    /** The case a reply token belongs to, in whichever workspace. */
+    public Optional<Due> byReplyToken(String token) {
+        return jdbc.sql("select workspace_id, id from support_case where reply_token = ?")
+                .param(token)
+                .query((rs, n) ->
+                        new Due(new WorkspaceId(rs.getObject(1, UUID.class)), new CaseId(rs.getObject(2, UUID.class))))
+                .optional();
+    }
+
     public Optional<CaseView> find(WorkspaceId workspace, CaseId id) {
         return jdbc.sql("select " + COLUMNS + " from support_case where workspace_id = ? and id = ?")
                 .params(workspace.value(), id.value())
@@ -201,42 +212,6 @@ public class CaseStore {
                 .params(workspace.value(), customer.value(), category, Timestamp.from(since))
                 .query(CaseStore::view)
                 .optional();
-    }
-
-    /**
-     * The figures of the cases opened in {@code [from, to)}, one row per severity (most severe
-     * first) and a first row for all of them.
-     */
-    public List<CaseFigures.Counts> figures(WorkspaceId workspace, Instant from, Instant to) {
-        return jdbc.sql("""
-                        select severity, count(*), count(first_response_at),
-                               count(*) filter (where first_response_at <= first_response_due),
-                               count(resolved_at), count(*) filter (where resolved_at <= resolution_due),
-                               count(*) filter (where reopened > 0 and resolved_at is not null),
-                               count(repeat_of),
-                               percentile_cont(0.5) within group (
-                                 order by extract(epoch from first_response_at - opened_at)),
-                               percentile_cont(0.5) within group (order by extract(epoch from resolved_at - opened_at))
-                        from support_case where workspace_id = ? and opened_at >= ? and opened_at < ?
-                        group by grouping sets ((), (severity))
-                        order by severity is not null, array_position(array['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'], severity)""")
-                .params(workspace.value(), Timestamp.from(from), Timestamp.from(to))
-                .query((rs, n) -> new CaseFigures.Counts(
-                        rs.getString(1) == null ? null : Severity.valueOf(rs.getString(1)),
-                        rs.getLong(2),
-                        rs.getLong(3),
-                        rs.getLong(4),
-                        rs.getLong(5),
-                        rs.getLong(6),
-                        rs.getLong(7),
-                        rs.getLong(8),
-                        seconds(rs.getObject(9)),
-                        seconds(rs.getObject(10))))
-                .list();
-    }
-
-    private static @Nullable Duration seconds(@Nullable Object value) {
-        return value == null ? null : Duration.ofSeconds(Math.round(((Number) value).doubleValue()));
     }
 
     /** The merged profile's cases now belong to the survivor. */
@@ -254,43 +229,7 @@ public class CaseStore {
                 .list();
     }
 
-    public ResultPage<CaseView> list(WorkspaceId workspace, CaseQuery query, Paging paging) {
-        var where = new StringBuilder(" where workspace_id = ?");
-        var params = new java.util.ArrayList<Object>(List.of(workspace.value()));
-        if (query.status() == null) {
-            where.append(" and status not in ('RESOLVED', 'CLOSED')");
-        } else {
-            where.append(" and status = ?");
-            params.add(query.status().name());
-        }
-        if (query.severity() != null) {
-            where.append(" and severity = ?");
-            params.add(query.severity().name());
-        }
-        if (query.category() != null) {
-            where.append(" and category = ?");
-            params.add(query.category());
-        }
-        if (query.assignee() != null) {
-            where.append(" and assignee_id = ?");
-            params.add(query.assignee().value());
-        } else if (query.unassigned()) {
-            where.append(" and assignee_id is null");
-        }
-        long total = jdbc.sql("select count(*) from support_case" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        params.add(paging.size());
-        params.add(paging.offset());
-        var items = jdbc.sql("select " + COLUMNS + " from support_case" + where + QUEUE_ORDER + " limit ? offset ?")
-                .params(params)
-                .query(CaseStore::view)
-                .list();
-        return new ResultPage<>(items, paging.page(), paging.size(), total);
-    }
-
-    private static CaseView view(ResultSet rs, int row) throws SQLException {
+    static CaseView view(ResultSet rs, int row) throws SQLException {
         return new CaseView(
                 new CaseId(rs.getObject("id", UUID.class)),
                 rs.getLong("number"),
@@ -323,7 +262,7 @@ public class CaseStore {
         return instant == null ? null : Timestamp.from(instant);
     }
 
-    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+    static @Nullable Instant instant(@Nullable Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
 }

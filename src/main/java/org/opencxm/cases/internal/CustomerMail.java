@@ -15,6 +15,7 @@ import org.opencxm.cases.CaseEntry;
 import org.opencxm.cases.CaseView;
 import org.opencxm.customers.CustomerProfile;
 import org.opencxm.customers.Customers;
+import org.opencxm.platform.UserId;
 import org.opencxm.platform.Workspace;
 import org.opencxm.platform.WorkspaceId;
 import org.opencxm.platform.Workspaces;
@@ -39,13 +40,20 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 @Component
 class CustomerMail {
 
-    /** What the letter says, already in the customer's language; the one {@code emphasized} paragraph is bold. */
-    record Letter(String subject, List<String> paragraphs, int emphasized) {}
+    /**
+     * What the letter says, already in the customer's language; the one {@code emphasized}
+     * paragraph is bold ({@link #NONE}: none is).
+     */
+    record Letter(String subject, List<String> paragraphs, int emphasized) {
+        static final int NONE = -2;
+    }
 
     private static final Logger log = LoggerFactory.getLogger(CustomerMail.class);
 
     private final CaseEntryStore entries;
     private final CaseStore cases;
+    private final ReplyAddress replies;
+    private final CaseTimeline timeline;
     private final Customers customers;
     private final Workspaces workspaces;
     private final SpringTemplateEngine templates;
@@ -59,6 +67,8 @@ class CustomerMail {
     CustomerMail(
             CaseEntryStore entries,
             CaseStore cases,
+            ReplyAddress replies,
+            CaseTimeline timeline,
             Customers customers,
             Workspaces workspaces,
             SpringTemplateEngine templates,
@@ -70,6 +80,8 @@ class CustomerMail {
             Clock clock) {
         this.entries = entries;
         this.cases = cases;
+        this.replies = replies;
+        this.timeline = timeline;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
         this.customers = customers;
         this.workspaces = workspaces;
@@ -81,19 +93,40 @@ class CustomerMail {
         this.clock = clock;
     }
 
+    /** How sending a letter went. */
+    enum Outcome {
+        SENT,
+        /** The case has this occasion's letter already. */
+        SENT_BEFORE,
+        NO_ADDRESS,
+        NO_SERVER,
+        REFUSED
+    }
+
     /**
      * Sends the letter for this occasion unless the case has it already.
      *
      * @param occasion names the letter on the case ({@code acknowledgement}, {@code resolved-0} …)
      */
-    void send(
+    Outcome send(
             WorkspaceId workspaceId,
             CaseView supportCase,
             String occasion,
             BiFunction<Locale, Workspace, Letter> letter) {
+        return send(workspaceId, supportCase, occasion, letter, null, null);
+    }
+
+    /** Sends the letter as the agent who wrote it, who is named on the case's entry. */
+    Outcome send(
+            WorkspaceId workspaceId,
+            CaseView supportCase,
+            String occasion,
+            BiFunction<Locale, Workspace, Letter> letter,
+            @Nullable String author,
+            @Nullable UserId authorId) {
         if (entries.of(workspaceId, supportCase.id()).stream()
                 .anyMatch(e -> e.kind() == CaseEntry.Kind.MESSAGE && occasion.equals(e.to()))) {
-            return;
+            return Outcome.SENT_BEFORE;
         }
         var workspace = workspaces.get(workspaceId);
         var profile = customers.profile(workspaceId, supportCase.customerId());
@@ -105,24 +138,27 @@ class CustomerMail {
                     supportCase.number(),
                     occasion,
                     email == null ? "no address" : "no SMTP server is configured (OPENCXM_SMTP_HOST)");
-            return;
+            return email == null ? Outcome.NO_ADDRESS : Outcome.NO_SERVER;
         }
         var locale = locale(profile, workspace.defaultLocale());
         var written = letter.apply(locale, workspace);
         var greeting = messages.getMessage("mail.greeting", null, locale);
         var closing = messages.getMessage("mail.case.thanks", new Object[] {workspace.name()}, locale);
-        var text = deliver(sender, email, locale, written, greeting, closing);
+        var replyTo = replies.forCase(cases.replyToken(workspaceId, supportCase.id()));
+        var text = deliver(sender, email, replyTo, locale, written, greeting, closing);
         if (text == null) {
             log.warn("Case {} got no {} e-mail: the SMTP server refused it", supportCase.number(), occasion);
-            return;
+            return Outcome.REFUSED;
         }
         var at = clock.instant();
         entries.append(
                 workspaceId,
                 supportCase.id(),
-                new CaseEntry(CaseEntry.Kind.MESSAGE, text, null, occasion, null, at),
-                null);
+                new CaseEntry(CaseEntry.Kind.MESSAGE, text, null, occasion, author, at),
+                authorId);
         cases.updated(workspaceId, supportCase.id(), at);
+        timeline.record(workspaceId, supportCase, CaseTimeline.SENT, occasion, at);
+        return Outcome.SENT;
     }
 
     /**
@@ -139,14 +175,20 @@ class CustomerMail {
         var greeting = messages.getMessage("mail.colleague.greeting", new Object[] {colleague.name()}, locale);
         var link = publicUrl + "/cases/" + supportCase.id().value();
         var closing = messages.getMessage("mail.colleague.link", new Object[] {link}, locale);
-        if (deliver(sender, colleague.email(), locale, letter, greeting, closing) == null) {
+        if (deliver(sender, colleague.email(), null, locale, letter, greeting, closing) == null) {
             log.warn("A notice of case {} could not be sent", supportCase.number());
         }
     }
 
     /** Sends the letter as text and HTML; its text, or {@code null} if the server refused it. */
     private @Nullable String deliver(
-            JavaMailSender sender, String email, Locale locale, Letter written, String greeting, String closing) {
+            JavaMailSender sender,
+            String email,
+            @Nullable String replyTo,
+            Locale locale,
+            Letter written,
+            String greeting,
+            String closing) {
         var paragraphs = new ArrayList<String>();
         paragraphs.add(greeting);
         paragraphs.addAll(written.paragraphs());
@@ -162,6 +204,9 @@ class CustomerMail {
             var helper = new MimeMessageHelper(message, true, "UTF-8");
             helper.setFrom(from);
             helper.setTo(email);
+            if (replyTo != null) {
+                helper.setReplyTo(replyTo);
+            }
             helper.setSubject(written.subject());
             helper.setText(text, templates.process("cases/mail/letter", context));
             sender.send(message);

@@ -15,6 +15,7 @@ import org.opencxm.cases.CaseView;
 import org.opencxm.cases.Cases;
 import org.opencxm.cases.NewCase;
 import org.opencxm.cases.Severity;
+import org.opencxm.cases.internal.CaseConversation;
 import org.opencxm.customers.CustomerId;
 import org.opencxm.customers.Customers;
 import org.opencxm.platform.Actor;
@@ -42,11 +43,16 @@ class CaseApi {
 
     record Note(@Nullable String note) {}
 
+    /** @param waitForCustomer the case then waits for the customer's answer, its clock stopped */
+    record Reply(@Nullable String text, @Nullable Boolean waitForCustomer) {}
+
     private final Cases cases;
+    private final CaseConversation conversation;
     private final Customers customers;
 
-    CaseApi(Cases cases, Customers customers) {
+    CaseApi(Cases cases, CaseConversation conversation, Customers customers) {
         this.cases = cases;
+        this.conversation = conversation;
         this.customers = customers;
     }
 
@@ -129,6 +135,21 @@ class CaseApi {
     ResponseEntity<Void> note(Actor actor, @PathVariable UUID id, @RequestBody Note body) {
         cases.note(actor.workspaceId(), new CaseId(id), body.note() == null ? "" : body.note(), actor);
         return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * An answer to the customer by e-mail, with the case's reply address; the answer is on the
+     * case. 400 when it could not be sent (no address, no mail server), and nothing is written.
+     */
+    @PostMapping("/cases/{id}/replies")
+    @WorksCases
+    CaseView reply(Actor actor, @PathVariable UUID id, @RequestBody Reply body) {
+        return conversation.reply(
+                actor.workspaceId(),
+                new CaseId(id),
+                body.text() == null ? "" : body.text(),
+                Boolean.TRUE.equals(body.waitForCustomer()),
+                actor);
     }
 
     /** The customer's latest cases, newest first. */

@@ -10,8 +10,10 @@ import org.opencxm.cases.CaseStatus;
 import org.opencxm.cases.Cases;
 import org.opencxm.cases.Severity;
 import org.opencxm.cases.internal.CaseCategories;
+import org.opencxm.cases.internal.CaseConversation;
 import org.opencxm.cases.internal.CasePromises;
 import org.opencxm.cases.internal.CaseTransitions;
+import org.opencxm.cases.internal.ReplyTemplates;
 import org.opencxm.customers.CustomerId;
 import org.opencxm.customers.Customers;
 import org.opencxm.platform.Actor;
@@ -41,12 +43,22 @@ class CasePages {
 
     private final Cases cases;
     private final CasePromises promises;
+    private final CaseConversation conversation;
+    private final ReplyTemplates templates;
     private final Customers customers;
     private final Clock clock;
 
-    CasePages(Cases cases, CasePromises promises, Customers customers, Clock clock) {
+    CasePages(
+            Cases cases,
+            CasePromises promises,
+            CaseConversation conversation,
+            ReplyTemplates templates,
+            Customers customers,
+            Clock clock) {
         this.cases = cases;
         this.promises = promises;
+        this.conversation = conversation;
+        this.templates = templates;
         this.customers = customers;
         this.clock = clock;
     }
@@ -98,9 +110,11 @@ class CasePages {
         var shown = cases.get(actor.workspaceId(), new CaseId(id));
         model.addAttribute("supportCase", shown);
         model.addAttribute("entries", cases.entries(actor.workspaceId(), shown.id()));
-        model.addAttribute(
-                "customer",
-                customers.profile(actor.workspaceId(), shown.customerId()).customer());
+        var profile = customers.profile(actor.workspaceId(), shown.customerId());
+        model.addAttribute("customer", profile.customer());
+        var language = templates.language(actor.workspaceId(), profile);
+        model.addAttribute("replyLanguage", language);
+        model.addAttribute("replyTemplates", templates.in(language));
         model.addAttribute(
                 "earlier", shown.repeatOf() == null ? null : cases.get(actor.workspaceId(), shown.repeatOf()));
         model.addAttribute("next", CaseTransitions.next(shown.status()));
@@ -183,6 +197,27 @@ class CasePages {
             cases.note(actor.workspaceId(), new CaseId(id), note, actor);
             return null;
         });
+    }
+
+    /** An answer to the customer by e-mail; left empty, the chosen template is sent as it is. */
+    @PostMapping("/{id}/replies")
+    @WorksCases
+    String reply(
+            Actor actor,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String text,
+            @RequestParam(defaultValue = "") String template,
+            @RequestParam(defaultValue = "false") boolean waitForCustomer,
+            Model model,
+            HttpServletResponse response) {
+        var body = text.isBlank() ? template : text;
+        model.addAttribute("replyText", body);
+        return change(
+                actor,
+                id,
+                model,
+                response,
+                () -> conversation.reply(actor.workspaceId(), new CaseId(id), body, waitForCustomer, actor));
     }
 
     @PostMapping("/{id}/promises")

@@ -23,6 +23,16 @@ public final class Secrets {
         return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /**
+     * 128 random bits as lower-case hex, for e-mail addresses: mail servers may change the case
+     * of an address and some allow only letters and digits around the "+".
+     */
+    public static String mailToken() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
     public static String password() {
         byte[] bytes = new byte[15];
         RANDOM.nextBytes(bytes);
