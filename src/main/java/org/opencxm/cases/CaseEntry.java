@@ -35,6 +35,8 @@ public record CaseEntry(
         /** A deadline is near or a promise came due: {@code to} says which. */
         ALERT,
         /** A due time was missed and the case went to the department's leads. */
-        ESCALATED
+        ESCALATED,
+        /** The follow-up survey went out ({@code to}: SENT or SKIPPED) or was answered (ANSWERED, the score as body). */
+        SURVEY
     }
 }

@@ -13,6 +13,8 @@ import org.opencxm.touchpoints.TouchpointId;
  *
  * @param scoreType the type of the survey's headline question (NPS, CSAT, CES or stars), if any
  * @param score the answer to that question, if given
+ * @param reference what the invitation answered followed up on ({@code case:<id>} for a resolved
+ *     case), if anything
  */
 public record SurveyResponseRecorded(
         WorkspaceId workspaceId,
@@ -23,4 +25,5 @@ public record SurveyResponseRecorded(
         @Nullable LifecycleStage stage,
         @Nullable QuestionType scoreType,
         @Nullable Integer score,
-        Instant completedAt) {}
+        Instant completedAt,
+        @Nullable String reference) {}

@@ -13,6 +13,8 @@ public enum SurveyTemplate {
     CSAT_DELIVERY(LifecycleStage.ONBOARDING),
     /** How easy the service made it to solve the customer's issue. */
     CES_SERVICE(LifecycleStage.USAGE),
+    /** Satisfaction with how a complaint was solved: the follow-up a resolved case sends. */
+    CSAT_CASE(LifecycleStage.USAGE),
     /** Why a customer cancelled, and whether we may make an offer. */
     CANCELLATION_REASON(LifecycleStage.CHURNED);
 

@@ -21,11 +21,13 @@ class CaseIntake {
 
     private final Cases cases;
     private final CaseStore store;
+    private final CaseFollowUp followUp;
     private final Clock clock;
 
-    CaseIntake(Cases cases, CaseStore store, Clock clock) {
+    CaseIntake(Cases cases, CaseStore store, CaseFollowUp followUp, Clock clock) {
         this.cases = cases;
         this.store = store;
+        this.followUp = followUp;
         this.clock = clock;
     }
 
@@ -53,6 +55,12 @@ class CaseIntake {
 
     @ApplicationModuleListener
     void on(SurveyResponseRecorded response) {
+        var followed = CaseFollowUp.of(response);
+        if (followed.isPresent()) {
+            // the answer to a resolved case's follow-up goes onto that case, not into a new one
+            followUp.answered(response.workspaceId(), followed.get(), response);
+            return;
+        }
         if (response.customerId() == null) {
             return;
         }

@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Consent is checked again just before sending, since customers may unsubscribe in between.
  */
 @Component
-class InvitationMailer {
+public class InvitationMailer {
 
     private static final Logger LOG = LoggerFactory.getLogger(InvitationMailer.class);
     private static final int PER_ROUND = 500;
@@ -63,7 +63,7 @@ class InvitationMailer {
     @Scheduled(
             fixedDelayString = "${opencxm.feedback.mail-interval}",
             initialDelayString = "${opencxm.feedback.mail-interval}")
-    int sendDue() {
+    public int sendDue() {
         var sender = configured ? senders.getIfAvailable() : null;
         if (sender == null) {
             return 0;

@@ -61,6 +61,22 @@ class InvitationStore {
                 .update();
     }
 
+    /** Marks what the invitation follows up on ({@code case:<id>}), for its answer to carry. */
+    void refer(WorkspaceId workspace, InvitationId id, String reference) {
+        jdbc.sql("update survey_invitation set reference = ? where workspace_id = ? and id = ?")
+                .params(reference, workspace.value(), id.value())
+                .update();
+    }
+
+    @Nullable
+    String reference(WorkspaceId workspace, InvitationId id) {
+        return jdbc.sql("select reference from survey_invitation where workspace_id = ? and id = ?")
+                .params(workspace.value(), id.value())
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
     Optional<SurveyInvitation> byTokenHash(String hash) {
         return jdbc.sql("select " + COLUMNS + " from survey_invitation i where token_hash = ?")
                 .param(hash)

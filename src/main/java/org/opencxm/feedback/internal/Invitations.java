@@ -61,6 +61,34 @@ public class Invitations {
         return invited;
     }
 
+    /**
+     * Invites the customer by e-mail now, to follow up on something ({@code case:<id>}), under the
+     * workspace's rules like any invitation (consent, the gap between invitations); the answer
+     * carries the reference. The invitation, or why it was skipped.
+     */
+    @Transactional
+    public SurveyInvitation followUp(WorkspaceId workspace, SurveyId surveyId, CustomerId customer, String reference) {
+        var survey = surveys.find(workspace, surveyId).orElseThrow(() -> new NotFoundException("survey", surveyId));
+        var profile = profiles(workspace, List.of(customer)).get(0);
+        var invitation = invite(survey, profile, InvitationChannel.EMAIL, clock.instant(), null, rules(workspace));
+        store.refer(workspace, invitation.id(), reference);
+        return invitation;
+    }
+
+    /** The survey resolved cases follow up with: the workspace's, made from its template on first use. */
+    @Transactional
+    public SurveyId followUpSurvey(WorkspaceId workspace, java.util.function.Supplier<SurveyId> create) {
+        var current = settings.followUpSurvey(workspace)
+                .map(SurveyId::new)
+                .filter(id -> surveys.find(workspace, id).isPresent());
+        if (current.isPresent()) {
+            return current.get();
+        }
+        var made = create.get();
+        settings.followUpSurvey(workspace, made.value());
+        return made;
+    }
+
     /** The workspace's rules and link key, read once for a batch of invitations. */
     Rules rules(WorkspaceId workspace) {
         return new Rules(settings.settings(workspace), settings.tokenKey(workspace));

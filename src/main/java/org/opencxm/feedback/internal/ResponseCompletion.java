@@ -62,7 +62,9 @@ class ResponseCompletion {
             Instant at) {
         var workspace = survey.workspaceId();
         var customer = respondent;
+        String reference = null;
         if (invitation != null) {
+            reference = invitations.reference(workspace, invitation.id());
             invitations
                     .lock(workspace, invitation.id())
                     .map(current -> current.answer(at))
@@ -83,7 +85,8 @@ class ResponseCompletion {
                 stages.of(survey, customer, anonymousId),
                 headline == null ? null : headline.type(),
                 score,
-                at));
+                at,
+                reference));
     }
 
     private void onTimeline(

@@ -47,6 +47,23 @@ class SettingsStore {
                 .single();
     }
 
+    /** The survey resolved cases follow up with, once there is one. */
+    java.util.Optional<java.util.UUID> followUpSurvey(WorkspaceId workspace) {
+        ensure(workspace);
+        return jdbc.sql("select follow_up_survey_id from feedback_settings where workspace_id = ?"
+                        + " and follow_up_survey_id is not null")
+                .param(workspace.value())
+                .query((rs, n) -> rs.getObject(1, java.util.UUID.class))
+                .optional();
+    }
+
+    void followUpSurvey(WorkspaceId workspace, java.util.UUID survey) {
+        ensure(workspace);
+        jdbc.sql("update feedback_settings set follow_up_survey_id = ? where workspace_id = ?")
+                .params(survey, workspace.value())
+                .update();
+    }
+
     private void ensure(WorkspaceId workspace) {
         var exists = jdbc.sql("select exists (select 1 from feedback_settings where workspace_id = ?)")
                 .param(workspace.value())

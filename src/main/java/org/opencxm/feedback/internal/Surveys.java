@@ -59,11 +59,18 @@ public class Surveys {
     /** A draft copy of a standard survey, bound to the template's lifecycle stage. */
     @Transactional
     public Survey create(WorkspaceId workspace, SurveyTemplate template, String name, String language) {
+        return create(workspace, template, name, language, SurveyStatus.DRAFT);
+    }
+
+    /** A copy of a standard survey in the status given: active for one OpenCXM sends itself. */
+    @Transactional
+    public Survey create(
+            WorkspaceId workspace, SurveyTemplate template, String name, String language, SurveyStatus status) {
         return create(
                 workspace,
                 new SurveyDraft(
                         name,
-                        SurveyStatus.DRAFT,
+                        status,
                         language,
                         null,
                         template.stage(),

@@ -17,6 +17,7 @@ final class TemplateDefinitions {
             case NPS_RELATIONSHIP -> npsRelationship();
             case CSAT_DELIVERY -> csatDelivery();
             case CES_SERVICE -> cesService();
+            case CSAT_CASE -> csatCase();
             case CANCELLATION_REASON -> cancellationReason();
         };
     }
@@ -48,6 +49,28 @@ final class TemplateDefinitions {
                                         "like",
                                         of("Was gefällt Ihnen am besten?", "What do you like most?"),
                                         Condition.between("nps", 9, 10))))),
+                thanks());
+    }
+
+    private static SurveyDefinition csatCase() {
+        return new SurveyDefinition(
+                null,
+                List.of(
+                        new SurveyPage(List.of(question(
+                                "csat",
+                                QuestionType.CSAT,
+                                of(
+                                        "Wie zufrieden sind Sie damit, wie wir Ihr Anliegen gelöst haben?",
+                                        "How satisfied are you with how we solved your request?"),
+                                of(
+                                        "1 = sehr unzufrieden, 5 = sehr zufrieden",
+                                        "1 = very dissatisfied, 5 = very satisfied"),
+                                true,
+                                null))),
+                        new SurveyPage(List.of(text(
+                                "what_is_missing",
+                                of("Was ist noch nicht in Ordnung?", "What is still not right?"),
+                                Condition.between("csat", 1, 3))))),
                 thanks());
     }
 
