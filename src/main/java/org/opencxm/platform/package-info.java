@@ -17,7 +17,7 @@
  * them. The conventions every module follows (ids, errors, paging, SQL conditions) are the
  * named interface {@code common}. Everything else is internal: {@code internal} (users, key
  * administration, stores, first start), {@code security} (filter chains, sign-in, its throttle, rate
- * limits, the workspace switch), {@code database} (the embedded PostgreSQL) and {@code web} (pages, REST, problem
+ * limits, the workspace switch), {@code database} (the embedded PostgreSQL, durable jobs) and {@code web} (pages, REST, problem
  * details, formats).
  */
 @ApplicationModule(displayName = "Platform")

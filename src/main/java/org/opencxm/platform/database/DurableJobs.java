@@ -1,4 +1,4 @@
-package org.opencxm.platform.internal;
+package org.opencxm.platform.database;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
