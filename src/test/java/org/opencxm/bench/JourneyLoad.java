@@ -403,7 +403,7 @@ public final class JourneyLoad {
         return new String[] {write, management};
     }
 
-    private static Map<String, String> options(String[] args) {
+    static Map<String, String> options(String[] args) {
         var options = new HashMap<String, String>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);

@@ -89,11 +89,19 @@ public class CaseConversation {
      */
     @Transactional
     public CaseView reply(WorkspaceId workspace, CaseId id, String text, boolean waitForCustomer, Actor by) {
-        var supportCase = cases.get(workspace, id);
         var body = text == null ? "" : text.strip();
         if (body.isEmpty() || body.length() > TEXT_LENGTH) {
             throw new InvalidInputException("text", "case.invalid.reply");
         }
+        // the move first, the letter last: a letter that went out is never rolled back by a refused move
+        var current = changes.current(workspace, id);
+        var status = current.view().status();
+        var next = waitForCustomer
+                ? CaseStatus.WAITING_FOR_CUSTOMER
+                : status == CaseStatus.NEW || status == CaseStatus.ACKNOWLEDGED ? CaseStatus.IN_PROGRESS : null;
+        var supportCase = next != null && CaseTransitions.next(status).contains(next)
+                ? changes.save(workspace, current, current.move(next, by.name(), clock.instant()), by.userId())
+                : current.view();
         var outcome = mail.send(
                 workspace,
                 supportCase,
@@ -110,18 +118,7 @@ public class CaseConversation {
             case REFUSED -> throw new InvalidInputException("text", "case.invalid.replyRefused");
             default -> {}
         }
-        var next = waitForCustomer
-                ? CaseStatus.WAITING_FOR_CUSTOMER
-                : supportCase.status() == CaseStatus.NEW || supportCase.status() == CaseStatus.ACKNOWLEDGED
-                        ? CaseStatus.IN_PROGRESS
-                        : null;
-        if (next == null
-                || next == supportCase.status()
-                || !supportCase.status().open()) {
-            return cases.get(workspace, id);
-        }
-        var current = changes.current(workspace, id);
-        return changes.save(workspace, current, current.move(next, by.name(), clock.instant()), by.userId());
+        return cases.get(workspace, id);
     }
 
     /** Takes in a mail from the support mailbox, for the workspace new mails open cases in. */
@@ -185,9 +182,17 @@ public class CaseConversation {
         if (!note(workspace, supportCase, mail)) {
             return new Ignored("read before");
         }
-        var status = supportCase.status();
-        if (status == CaseStatus.WAITING_FOR_CUSTOMER || !status.open()) {
-            var current = changes.current(workspace, id);
+        // only the customer's own address brings the case back to work: a forwarded letter or a
+        // third party in copy adds to the case, nothing more
+        var own = customers
+                .profile(workspace, supportCase.customerId())
+                .customer()
+                .email();
+        var current = changes.current(workspace, id);
+        var status = current.view().status();
+        if (own != null
+                && own.equalsIgnoreCase(mail.from())
+                && (status == CaseStatus.WAITING_FOR_CUSTOMER || !status.open())) {
             changes.save(workspace, current, current.move(CaseStatus.IN_PROGRESS, author(mail), clock.instant()), null);
         }
         return new Landed(id);

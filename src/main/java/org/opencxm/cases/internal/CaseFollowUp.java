@@ -86,8 +86,8 @@ class CaseFollowUp {
         var at = clock.instant();
         entries.append(workspace, id, new CaseEntry(CaseEntry.Kind.SURVEY, score, null, "ANSWERED", null, at), null);
         var low = CaseOpening.forAnswer(response.scoreType(), response.score()) instanceof CaseOpening.Open;
-        if (low && !supportCase.status().open()) {
-            var current = changes.current(workspace, id);
+        var current = changes.current(workspace, id);
+        if (low && !current.view().status().open()) {
             changes.save(workspace, current, current.move(CaseStatus.IN_PROGRESS, null, at), null);
         }
     }

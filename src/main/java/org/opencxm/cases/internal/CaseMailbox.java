@@ -29,6 +29,9 @@ public class CaseMailbox {
 
     private static final Logger log = LoggerFactory.getLogger(CaseMailbox.class);
 
+    /** The keyword of a mail whose sender is being identified, so that it is read once more, not forever. */
+    static final String IDENTIFYING = "OpenCXM-Identifying";
+
     private final CaseConversation conversation;
     private final ReplyAddress replies;
     private final Workspaces workspaces;
@@ -76,6 +79,8 @@ public class CaseMailbox {
         properties.put("mail.store.protocol", protocol);
         properties.put("mail." + protocol + ".connectiontimeout", "10000");
         properties.put("mail." + protocol + ".timeout", "20000");
+        // without SSL, the password is still not sent in the clear where the server offers STARTTLS
+        properties.put("mail.imap.starttls.enable", "true");
         int taken = 0;
         try (var store = Session.getInstance(properties).getStore(protocol)) {
             store.connect(host, port, username, password);
@@ -102,16 +107,33 @@ public class CaseMailbox {
                     ? new CaseConversation.Ignored("no sender")
                     : conversation.receive(target, mail, replies.ours(mail.from()));
         } catch (IOException | RuntimeException e) {
-            // one unreadable mail must not stop the others; it stays unread for a person to see
+            // one unreadable mail must not stop the others, nor be tried every round: it is flagged for a person
             log.warn(
                     "A mail of the support mailbox could not be taken in: {}",
                     e.getClass().getSimpleName());
+            forAPerson(message);
+            return false;
+        }
+        if (received instanceof CaseConversation.Later) {
+            if (message.getFlags().contains(IDENTIFYING)) {
+                // identified last round and still nobody: not for the machine to guess
+                log.info("A mail of the support mailbox waits for a person: its sender could not be identified");
+                forAPerson(message);
+                return false;
+            }
+            // reading a mail's text marks it read; this one is read again next round
+            message.setFlags(new Flags(IDENTIFYING), true);
             message.setFlag(Flags.Flag.SEEN, false);
             return false;
         }
-        // reading a mail's text marks it read; one to read again next round is marked unread
-        message.setFlag(Flags.Flag.SEEN, !(received instanceof CaseConversation.Later));
+        message.setFlag(Flags.Flag.SEEN, true);
         return received instanceof CaseConversation.Landed || received instanceof CaseConversation.Opened;
+    }
+
+    /** Read, and flagged for whoever looks into the mailbox. */
+    private static void forAPerson(MimeMessage message) throws MessagingException {
+        message.setFlag(Flags.Flag.SEEN, true);
+        message.setFlag(Flags.Flag.FLAGGED, true);
     }
 
     /** The workspace whose support address this is: the one configured, else the oldest that is not a demo. */

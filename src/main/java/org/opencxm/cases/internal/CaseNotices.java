@@ -1,11 +1,13 @@
 package org.opencxm.cases.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.opencxm.cases.CaseStatus;
 import org.opencxm.cases.CaseView;
 import org.opencxm.platform.Workspaces;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -24,8 +26,10 @@ class CaseNotices {
     private final PromiseStore promises;
     private final Workspaces workspaces;
     private final CustomerMail mail;
+    private final Clock clock;
 
-    CaseNotices(CaseStore cases, PromiseStore promises, Workspaces workspaces, CustomerMail mail) {
+    CaseNotices(CaseStore cases, PromiseStore promises, Workspaces workspaces, CustomerMail mail, Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.promises = promises;
         this.workspaces = workspaces;
@@ -43,6 +47,10 @@ class CaseNotices {
                 : promises.find(alarm.workspaceId(), alarm.caseId(), alarm.promiseId())
                         .orElse(null);
         var zone = workspaces.get(alarm.workspaceId()).timeZone();
+        if (!stillApplies(alarm.kind(), supportCase, promise)) {
+            // the case moved on between the alarm and this letter
+            return;
+        }
         switch (alarm.kind()) {
             case FIRST_RESPONSE_WARNING, RESOLUTION_WARNING -> {
                 var due = alarm.kind() == CaseAlarms.Kind.FIRST_RESPONSE_WARNING
@@ -72,6 +80,16 @@ class CaseNotices {
         }
     }
 
+    /** An alarm whose occasion passed (answered, resolved, kept) while it waited is not told. */
+    static boolean stillApplies(CaseAlarms.Kind kind, CaseView c, @Nullable CasePromise promise) {
+        return switch (kind) {
+            case FIRST_RESPONSE_WARNING -> c.status().open() && c.firstResponseAt() == null;
+            case RESOLUTION_WARNING, SILENCE -> c.status().open() && c.status() != CaseStatus.WAITING_FOR_CUSTOMER;
+            case PROMISE_REMINDER, PROMISE_OVERDUE -> promise != null && !promise.kept();
+            case FIRST_RESPONSE_BREACH, RESOLUTION_BREACH -> true;
+        };
+    }
+
     private void tellAssignee(
             CaseAlarmRaised alarm,
             CaseView supportCase,
@@ -80,11 +98,13 @@ class CaseNotices {
             @Nullable CasePromise promise) {
         var who = promise != null && promise.madeBy() != null ? promise.madeBy() : supportCase.assigneeId();
         var zone = workspaces.get(alarm.workspaceId()).timeZone();
-        var people = who == null
-                ? workspaces.leads(alarm.workspaceId(), supportCase.department())
-                : workspaces.colleague(alarm.workspaceId(), who).map(List::of).orElse(List.of());
-        for (var person : people) {
-            mail.tell(person, supportCase, staffLetter(person.locale(), supportCase, kind, due, zone, promise));
+        var person = who == null
+                ? null
+                : workspaces.colleague(alarm.workspaceId(), who).orElse(null);
+        // nobody has the case, or who had it no longer works here: the department's leads
+        var people = person == null ? workspaces.leads(alarm.workspaceId(), supportCase.department()) : List.of(person);
+        for (var colleague : people) {
+            mail.tell(colleague, supportCase, staffLetter(colleague.locale(), supportCase, kind, due, zone, promise));
         }
     }
 
@@ -109,11 +129,15 @@ class CaseNotices {
             var due = c.resolutionDue() == null ? "" : mail.moment(c.resolutionDue(), workspace.timeZone(), locale);
             var status = mail.text(c.status().messageKey(), locale);
             var key = "mail.case." + letter;
+            // an update after the date slipped does not promise that date again
+            var late = "update".equals(letter)
+                    && c.resolutionDue() != null
+                    && !c.resolutionDue().isAfter(clock.instant());
             return new CustomerMail.Letter(
                     mail.text(key + ".subject", locale, c.number(), workspace.name()),
                     List.of(
                             mail.text(key + ".intro", locale, c.number(), due, status),
-                            mail.text(key + ".next", locale, c.number(), due, status)),
+                            mail.text(late ? key + ".late" : key + ".next", locale, c.number(), due, status)),
                     emphasized);
         });
     }

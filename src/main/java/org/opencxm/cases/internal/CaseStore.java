@@ -140,7 +140,8 @@ public class CaseStore {
 
     /** Cases of all workspaces whose next alarm is due, the longest due first. */
     public List<Due> alarmsDue(Instant now, int limit) {
-        return jdbc.sql("select workspace_id, id from support_case where next_alarm <= ? order by next_alarm limit ?")
+        return jdbc.sql("select c.workspace_id, c.id from support_case c join workspace w on w.id = c.workspace_id"
+                        + " where c.next_alarm <= ? and w.archived_at is null order by c.next_alarm limit ?")
                 .params(Timestamp.from(now), limit)
                 .query((rs, n) ->
                         new Due(new WorkspaceId(rs.getObject(1, UUID.class)), new CaseId(rs.getObject(2, UUID.class))))
@@ -181,6 +182,15 @@ public class CaseStore {
 
     /** The case's reply token, made on first use: unguessable, so only its letters reach it. */
     public String replyToken(WorkspaceId workspace, CaseId id) {
+        var existing = jdbc.sql("select reply_token from support_case where workspace_id = ? and id = ?"
+                        + " and reply_token is not null")
+                .params(workspace.value(), id.value())
+                .query(String.class)
+                .optional();
+        if (existing.isPresent()) {
+            // no row lock for a token the case has: a letter's SMTP round trip must not block the sweep
+            return existing.get();
+        }
         return jdbc.sql(
                         "update support_case set reply_token = coalesce(reply_token, ?) where workspace_id = ? and id = ?"
                                 + " returning reply_token")

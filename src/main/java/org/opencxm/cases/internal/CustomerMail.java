@@ -157,7 +157,15 @@ class CustomerMail {
                 new CaseEntry(CaseEntry.Kind.MESSAGE, text, null, occasion, author, at),
                 authorId);
         cases.updated(workspaceId, supportCase.id(), at);
-        timeline.record(workspaceId, supportCase, CaseTimeline.SENT, occasion, at);
+        try {
+            timeline.record(workspaceId, supportCase, CaseTimeline.SENT, occasion, at);
+        } catch (RuntimeException e) {
+            // the letter went out and is on the case: the timeline's line is not worth sending it twice
+            log.warn(
+                    "Case {}: the letter is not on the customer's timeline: {}",
+                    supportCase.number(),
+                    e.getClass().getSimpleName());
+        }
         return Outcome.SENT;
     }
 

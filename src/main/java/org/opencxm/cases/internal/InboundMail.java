@@ -38,7 +38,10 @@ public record InboundMail(
 
     static @Nullable InboundMail of(MimeMessage message) throws MessagingException, IOException {
         var senders = message.getFrom();
-        if (senders == null || senders.length == 0 || !(senders[0] instanceof InternetAddress sender)) {
+        if (senders == null
+                || senders.length == 0
+                || !(senders[0] instanceof InternetAddress sender)
+                || sender.getAddress() == null) {
             return null;
         }
         var recipients = new ArrayList<String>();

@@ -72,10 +72,11 @@ public class PromiseStore {
     /** How the promises due in {@code [from, to)} went, per department (first) and agent. */
     public List<CaseFigures.Promises> kept(WorkspaceId workspace, Instant from, Instant to) {
         return jdbc.sql("""
-                        select made_by_name, department, count(*), count(*) filter (where kept_at <= due_at)
+                        select case when grouping(made_by) = 0 then coalesce(max(made_by_name), '–') end, department,
+                               count(*), count(*) filter (where kept_at <= due_at)
                         from case_promise where workspace_id = ? and due_at >= ? and due_at < ?
-                        group by grouping sets ((made_by_name, department), (department))
-                        order by department, made_by_name nulls first""")
+                        group by grouping sets ((made_by, department), (department))
+                        order by department, grouping(made_by) desc, max(made_by_name)""")
                 .params(workspace.value(), Timestamp.from(from), Timestamp.from(to))
                 .query((rs, n) -> new CaseFigures.Promises(
                         rs.getString(1), Department.valueOf(rs.getString(2)), rs.getLong(3), rs.getLong(4)))

@@ -78,7 +78,8 @@ public class Invitations {
     /** The survey resolved cases follow up with: the workspace's, made from its template on first use. */
     @Transactional
     public SurveyId followUpSurvey(WorkspaceId workspace, java.util.function.Supplier<SurveyId> create) {
-        var current = settings.followUpSurvey(workspace)
+        // under the settings' row lock: two cases resolved at once make one survey, not two
+        var current = settings.lockFollowUpSurvey(workspace)
                 .map(SurveyId::new)
                 .filter(id -> surveys.find(workspace, id).isPresent());
         if (current.isPresent()) {

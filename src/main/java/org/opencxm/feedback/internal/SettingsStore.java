@@ -57,6 +57,16 @@ class SettingsStore {
                 .optional();
     }
 
+    /** The follow-up survey, with the settings' row locked until the transaction ends. */
+    java.util.Optional<java.util.UUID> lockFollowUpSurvey(WorkspaceId workspace) {
+        ensure(workspace);
+        jdbc.sql("select 1 from feedback_settings where workspace_id = ? for update")
+                .param(workspace.value())
+                .query(Integer.class)
+                .list();
+        return followUpSurvey(workspace);
+    }
+
     void followUpSurvey(WorkspaceId workspace, java.util.UUID survey) {
         ensure(workspace);
         jdbc.sql("update feedback_settings set follow_up_survey_id = ? where workspace_id = ?")
