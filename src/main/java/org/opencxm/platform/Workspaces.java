@@ -47,6 +47,12 @@ public class Workspaces {
         return colleagues(workspace, own.isEmpty() ? members.contacts(workspace, LEADS, null) : own);
     }
 
+    /** The members with these roles who may work now, by name: whom a case can be given to. */
+    @Transactional(readOnly = true)
+    public List<Colleague> colleagues(WorkspaceId workspace, java.util.Collection<Role> roles) {
+        return colleagues(workspace, members.contacts(workspace, roles, null));
+    }
+
     /** The member, if they may work in the workspace now. */
     @Transactional(readOnly = true)
     public java.util.Optional<Colleague> colleague(WorkspaceId workspace, UserId id) {

@@ -208,6 +208,46 @@ class CasesTests {
                 .isEqualTo(403);
     }
 
+    @Test
+    void anAgentGivesSeveralCasesOfTheQueueToAColleague() {
+        var one = fixture.customer("bulk-1", "bulk1@example.test", "de", true);
+        var two = fixture.customer("bulk-2", "bulk2@example.test", "de", true);
+        var first = CaseFixture.complaint(context, tenant, one.id(), "Paket fehlt");
+        var second = CaseFixture.complaint(context, tenant, two.id(), "Rechnung falsch");
+        var manager = tenant.user(Role.CX_MANAGER);
+
+        var agent = new BrowserlessSession("http://localhost:" + port, "de");
+        agent.signIn(tenant.email(Role.AGENT), Tenant.PASSWORD);
+        var queue = agent.get("/cases?who=nobody").body();
+        assertThat(queue).contains("Ausgewählte Fälle übergeben an").contains(manager.displayName());
+        var given = agent.postFields(
+                "/cases/assignments",
+                "ids",
+                first.id().value().toString(),
+                "ids",
+                second.id().value().toString(),
+                "assignee",
+                manager.id().value().toString(),
+                "who",
+                "nobody");
+        assertThat(given.statusCode()).isEqualTo(302);
+        assertThat(given.headers().firstValue("Location").orElseThrow()).endsWith("/cases?who=nobody");
+        assertThat(agent.get("/cases?who=nobody").body()).contains("2 Fälle zugewiesen.");
+        assertThat(cases.get(tenant.id(), first.id()).assigneeName()).isEqualTo(manager.displayName());
+        assertThat(cases.get(tenant.id(), second.id()).assigneeId()).isEqualTo(manager.id());
+
+        var toViewer = agent.postFields(
+                "/cases/assignments",
+                "ids",
+                first.id().value().toString(),
+                "assignee",
+                tenant.user(Role.VIEWER).id().value().toString());
+        assertThat(toViewer.statusCode()).as("a viewer works on no cases").isEqualTo(400);
+        assertThat(agent.postFields("/cases/assignments", "assignee", "me").statusCode())
+                .isEqualTo(400);
+        assertThat(cases.get(tenant.id(), first.id()).assigneeId()).isEqualTo(manager.id());
+    }
+
     private void complain(String userId, String properties) {
         var sent = collect.post(
                 "/v1/track",

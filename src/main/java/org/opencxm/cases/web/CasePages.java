@@ -9,6 +9,7 @@ import org.opencxm.cases.CaseQuery;
 import org.opencxm.cases.CaseStatus;
 import org.opencxm.cases.Cases;
 import org.opencxm.cases.Severity;
+import org.opencxm.cases.internal.CaseAssignments;
 import org.opencxm.cases.internal.CaseCategories;
 import org.opencxm.cases.internal.CaseConversation;
 import org.opencxm.cases.internal.CasePromises;
@@ -45,6 +46,7 @@ class CasePages {
     private final CasePromises promises;
     private final CaseConversation conversation;
     private final ReplyTemplates templates;
+    private final CaseAssignments assignments;
     private final Customers customers;
     private final Clock clock;
 
@@ -53,12 +55,14 @@ class CasePages {
             CasePromises promises,
             CaseConversation conversation,
             ReplyTemplates templates,
+            CaseAssignments assignments,
             Customers customers,
             Clock clock) {
         this.cases = cases;
         this.promises = promises;
         this.conversation = conversation;
         this.templates = templates;
+        this.assignments = assignments;
         this.customers = customers;
         this.clock = clock;
     }
@@ -101,6 +105,7 @@ class CasePages {
         model.addAttribute("severity", severity);
         model.addAttribute("category", category);
         model.addAttribute("who", who);
+        model.addAttribute("assignees", assignments.assignees(actor.workspaceId()));
         return "cases/queue";
     }
 
