@@ -75,6 +75,15 @@ public record CaseFigures(Counts total, List<Counts> bySeverity, List<Promises> 
         }
     }
 
+    /** Of all promises that came due in the period, the share kept in time (0–1), or {@code null} if none came due. */
+    @JsonProperty
+    public @Nullable Double promisesKept() {
+        var departments = promises.stream().filter(p -> p.agent() == null).toList();
+        long due = departments.stream().mapToLong(Promises::due).sum();
+        long kept = departments.stream().mapToLong(Promises::kept).sum();
+        return due == 0 ? null : (double) kept / due;
+    }
+
     /**
      * Promises kept: of the promises that came due in the period, how many were kept by their due
      * time.
