@@ -1,10 +1,12 @@
 package org.opencxm.cases;
 
 import org.jspecify.annotations.Nullable;
+import org.opencxm.platform.Department;
 import org.opencxm.platform.UserId;
 
 /**
- * Which cases a queue shows: by status (open ones unless one is named), severity and assignee;
+ * Which cases a queue shows: by status (open ones unless one is named), severity, category,
+ * owning department and assignee;
  * what is due first comes first, the most severe among equals.
  *
  * @param status one status; {@code null}: every open case
@@ -16,9 +18,10 @@ public record CaseQuery(
         @Nullable Severity severity,
         @Nullable UserId assignee,
         boolean unassigned,
-        @Nullable String category) {
+        @Nullable String category,
+        @Nullable Department department) {
 
     public static CaseQuery open() {
-        return new CaseQuery(null, null, null, false, null);
+        return new CaseQuery(null, null, null, false, null, null);
     }
 }

@@ -220,6 +220,17 @@ class CasesTests {
         agent.signIn(tenant.email(Role.AGENT), Tenant.PASSWORD);
         var queue = agent.get("/cases?who=nobody").body();
         assertThat(queue).contains("Ausgewählte Fälle übergeben an").contains(manager.displayName());
+        assertThat(agent.get("/cases?department=MARKETING").body()).contains("keine Fälle");
+        assertThat(agent.get("/cases?department=SERVICE").body())
+                .contains("Paket fehlt")
+                .contains("Rechnung falsch");
+        var api = ApiClient.bearer(port, tenant.token(Role.AGENT));
+        assertThat(api.get("/api/v1/cases?department=SERVICE")
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isEqualTo(2);
+        assertThat(api.get("/api/v1/cases?department=NOWHERE").status()).isEqualTo(400);
         var given = agent.postFields(
                 "/cases/assignments",
                 "ids",

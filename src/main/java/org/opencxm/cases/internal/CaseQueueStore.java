@@ -49,6 +49,10 @@ public class CaseQueueStore {
             where.append(" and category = ?");
             params.add(query.category());
         }
+        if (query.department() != null) {
+            where.append(" and department = ?");
+            params.add(query.department().name());
+        }
         if (query.assignee() != null) {
             where.append(" and assignee_id = ?");
             params.add(query.assignee().value());

@@ -65,6 +65,7 @@ class CaseApi {
             @RequestParam(required = false) @Nullable Severity severity,
             @RequestParam(required = false) @Nullable String category,
             @RequestParam(required = false) @Nullable String assignee,
+            @RequestParam(required = false) org.opencxm.platform.@Nullable Department department,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         if ("me".equals(assignee) && actor.userId() == null) {
@@ -73,7 +74,7 @@ class CaseApi {
         var mine = "me".equals(assignee) ? actor.userId() : null;
         return cases.list(
                 actor.workspaceId(),
-                new CaseQuery(status, severity, mine, "nobody".equals(assignee), category),
+                new CaseQuery(status, severity, mine, "nobody".equals(assignee), category, department),
                 new Paging(page, size));
     }
 

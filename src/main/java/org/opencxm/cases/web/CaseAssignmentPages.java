@@ -35,6 +35,7 @@ class CaseAssignmentPages {
             @RequestParam(required = false) @Nullable String status,
             @RequestParam(required = false) @Nullable String severity,
             @RequestParam(required = false) @Nullable String category,
+            @RequestParam(required = false) @Nullable String department,
             @RequestParam(required = false) @Nullable String who,
             RedirectAttributes redirect) {
         var to = "me".equals(assignee) ? actor.userId() : parse(assignee);
@@ -44,8 +45,9 @@ class CaseAssignmentPages {
         int changed = assignments.assign(actor.workspaceId(), ids == null ? List.of() : ids, to, actor);
         redirect.addFlashAttribute("assigned", changed);
         var back = UriComponentsBuilder.fromPath("/cases");
-        for (var filter :
-                new String[][] {{"status", status}, {"severity", severity}, {"category", category}, {"who", who}}) {
+        for (var filter : new String[][] {
+            {"status", status}, {"severity", severity}, {"category", category}, {"department", department}, {"who", who}
+        }) {
             if (filter[1] != null && !filter[1].isBlank()) {
                 back.queryParam(filter[0], filter[1]);
             }

@@ -82,12 +82,18 @@ class CasePages {
             @RequestParam(required = false) @Nullable CaseStatus status,
             @RequestParam(required = false) @Nullable Severity severity,
             @RequestParam(required = false) @Nullable String category,
+            @RequestParam(required = false) org.opencxm.platform.@Nullable Department department,
             @RequestParam(defaultValue = "all") String who,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         var mine = "me".equals(who) && actor.userId() != null ? actor.userId() : null;
         var query = new CaseQuery(
-                status, severity, mine, "nobody".equals(who), category == null || category.isBlank() ? null : category);
+                status,
+                severity,
+                mine,
+                "nobody".equals(who),
+                category == null || category.isBlank() ? null : category,
+                department);
         var found = cases.list(actor.workspaceId(), query, new Paging(Math.max(0, page), Paging.DEFAULT_SIZE));
         model.addAttribute("cases", found);
         // the last 90 days' figures above the queue
@@ -104,6 +110,8 @@ class CasePages {
         model.addAttribute("status", status);
         model.addAttribute("severity", severity);
         model.addAttribute("category", category);
+        model.addAttribute("department", department);
+        model.addAttribute("departments", org.opencxm.platform.Department.values());
         model.addAttribute("who", who);
         model.addAttribute("assignees", assignments.assignees(actor.workspaceId()));
         return "cases/queue";
