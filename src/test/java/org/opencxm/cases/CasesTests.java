@@ -259,6 +259,39 @@ class CasesTests {
         assertThat(cases.get(tenant.id(), first.id()).assigneeId()).isEqualTo(manager.id());
     }
 
+    @Test
+    void aPersonSavesTheQueuesFiltersAsTheirOwnView() {
+        var agent = new BrowserlessSession("http://localhost:" + port, "de");
+        agent.signIn(tenant.email(Role.AGENT), Tenant.PASSWORD);
+        agent.get("/cases");
+        var saved = agent.postFields(
+                "/cases/views",
+                "name",
+                "Hoch, nicht übernommen",
+                "severity",
+                "HIGH",
+                "who",
+                "nobody",
+                "category",
+                "<script>");
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(saved.headers().firstValue("Location").orElseThrow()).endsWith("/cases?severity=HIGH&who=nobody");
+        var queue = agent.get("/cases").body();
+        assertThat(queue).contains("Hoch, nicht übernommen").contains("href=\"/cases?severity=HIGH&amp;who=nobody\"");
+        assertThat(agent.postFields("/cases/views", "name", " ").statusCode()).isEqualTo(400);
+
+        var viewer = new BrowserlessSession("http://localhost:" + port, "de");
+        viewer.signIn(tenant.email(Role.VIEWER), Tenant.PASSWORD);
+        assertThat(viewer.get("/cases").body()).as("views are personal").doesNotContain("Hoch, nicht übernommen");
+        var id = queue.replaceAll("(?s).*action=\"/cases/views/([0-9a-f-]{36})/delete\".*", "$1");
+        viewer.get("/cases");
+        assertThat(viewer.postFields("/cases/views/" + id + "/delete").statusCode())
+                .isEqualTo(404);
+        assertThat(agent.postFields("/cases/views/" + id + "/delete").statusCode())
+                .isEqualTo(302);
+        assertThat(agent.get("/cases").body()).doesNotContain("Hoch, nicht übernommen");
+    }
+
     private void complain(String userId, String properties) {
         var sent = collect.post(
                 "/v1/track",

@@ -15,6 +15,7 @@ import org.opencxm.cases.internal.CaseConversation;
 import org.opencxm.cases.internal.CasePromises;
 import org.opencxm.cases.internal.CaseTransitions;
 import org.opencxm.cases.internal.ReplyTemplates;
+import org.opencxm.cases.internal.SavedViews;
 import org.opencxm.customers.CustomerId;
 import org.opencxm.customers.Customers;
 import org.opencxm.platform.Actor;
@@ -47,6 +48,7 @@ class CasePages {
     private final CaseConversation conversation;
     private final ReplyTemplates templates;
     private final CaseAssignments assignments;
+    private final SavedViews views;
     private final Customers customers;
     private final Clock clock;
 
@@ -56,6 +58,7 @@ class CasePages {
             CaseConversation conversation,
             ReplyTemplates templates,
             CaseAssignments assignments,
+            SavedViews views,
             Customers customers,
             Clock clock) {
         this.cases = cases;
@@ -63,6 +66,7 @@ class CasePages {
         this.conversation = conversation;
         this.templates = templates;
         this.assignments = assignments;
+        this.views = views;
         this.customers = customers;
         this.clock = clock;
     }
@@ -114,6 +118,7 @@ class CasePages {
         model.addAttribute("departments", org.opencxm.platform.Department.values());
         model.addAttribute("who", who);
         model.addAttribute("assignees", assignments.assignees(actor.workspaceId()));
+        model.addAttribute("views", views.of(actor));
         return "cases/queue";
     }
 
