@@ -155,7 +155,9 @@ class CasesTests {
                 .contains("Fall übernehmen")
                 .contains("Bestätigen")
                 .contains("Kundin rief an")
-                .contains("Zu lösen bis");
+                .contains("Zu lösen bis")
+                .contains("Seine anderen Fälle")
+                .contains("Das ganze Profil mit Zeitleiste");
 
         assertThat(agent.postFields("/cases/" + id + "/assignee", "version", "0")
                         .statusCode())

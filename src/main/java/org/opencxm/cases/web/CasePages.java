@@ -134,6 +134,13 @@ class CasePages {
         model.addAttribute("replyLanguage", language);
         model.addAttribute("replyTemplates", templates.in(language));
         model.addAttribute(
+                "otherCases",
+                cases.ofCustomer(actor.workspaceId(), shown.customerId()).stream()
+                        .filter(o -> !o.id().equals(shown.id()))
+                        .limit(5)
+                        .toList());
+        model.addAttribute("recent", customers.timeline(actor.workspaceId(), shown.customerId(), null, null, 10));
+        model.addAttribute(
                 "earlier", shown.repeatOf() == null ? null : cases.get(actor.workspaceId(), shown.repeatOf()));
         model.addAttribute("next", CaseTransitions.next(shown.status()));
         model.addAttribute("promises", promises.of(actor.workspaceId(), shown.id()));
