@@ -96,6 +96,7 @@ class AccessibilityTests {
                     "/feedback/surveys/" + survey.id(),
                     "/feedback/surveys/" + survey.id() + "/results",
                     "/settings/users",
+                    "/settings/cases",
                     "/me")) {
                 audit(page, path, violations);
             }

@@ -90,6 +90,7 @@ class GermanPagesTests {
                 "/settings/touchpoints",
                 "/settings/api-keys",
                 "/settings/collection",
+                "/settings/cases",
                 "/me")) {
             var response = admin.get(page);
             assertThat(response.statusCode()).as(page).isEqualTo(200);

@@ -7,7 +7,6 @@ import org.opencxm.cases.CaseEntry;
 import org.opencxm.platform.WorkspaceId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,7 +36,6 @@ public class CaseDeadlines {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final int silenceDays;
 
     CaseDeadlines(
             CaseStore cases,
@@ -47,8 +45,7 @@ public class CaseDeadlines {
             CaseCalendars calendars,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
-            Clock clock,
-            @Value("${opencxm.cases.silence-days:3}") int silenceDays) {
+            Clock clock) {
         this.cases = cases;
         this.alarms = alarms;
         this.promises = promises;
@@ -57,7 +54,6 @@ public class CaseDeadlines {
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
-        this.silenceDays = silenceDays;
     }
 
     /** Raises every alarm due now; returns how many. (A look answers -1 for a case another sweep holds.) */
@@ -111,7 +107,9 @@ public class CaseDeadlines {
         var workspace = due.workspace();
         var supportCase = watched.view();
         // one workspace's rules serve all its cases of this sweep (its calendar is read once)
-        var rules = rulesOf.computeIfAbsent(workspace, w -> new CaseAlarms(calendars.of(w), silenceDays));
+        var rules = rulesOf.computeIfAbsent(
+                workspace,
+                w -> new CaseAlarms(calendars.of(w), calendars.settings(w).silenceDays()));
         var decision = rules.decide(
                 supportCase,
                 watched.lastUpdate(),

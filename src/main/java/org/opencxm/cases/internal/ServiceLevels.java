@@ -6,9 +6,9 @@ import java.util.Map;
 import org.opencxm.cases.Severity;
 
 /**
- * How fast a case must be answered and resolved, by severity, in the workspace's working time:
- * critical within 1 working hour and 1 working day, high 4 hours and 3 days, medium 1 day and 5
- * days, low 2 days and 10 days. Time the case spends waiting for the customer does not count
+ * How fast a case must be answered and resolved, by severity, in the workspace's working time;
+ * by default critical within 1 working hour and 1 working day, high 4 hours and 3 days, medium 1
+ * day and 5 days, low 2 days and 10 days, and as the workspace's {@link CaseSettings} say. Time the case spends waiting for the customer does not count
  * against its resolution.
  */
 public final class ServiceLevels {
@@ -19,20 +19,27 @@ public final class ServiceLevels {
      */
     public record Targets(Duration firstResponse, int resolutionDays) {}
 
-    static final Map<Severity, Targets> DEFAULTS = Map.of(
+    public static final Map<Severity, Targets> DEFAULTS = Map.of(
             Severity.CRITICAL, new Targets(Duration.ofHours(1), 1),
             Severity.HIGH, new Targets(Duration.ofHours(4), 3),
             Severity.MEDIUM, new Targets(Duration.ofHours(9), 5),
             Severity.LOW, new Targets(Duration.ofHours(18), 10));
 
     private final BusinessCalendar calendar;
+    private final Map<Severity, Targets> targets;
 
+    /** The default targets on this calendar. */
     public ServiceLevels(BusinessCalendar calendar) {
+        this(calendar, DEFAULTS);
+    }
+
+    public ServiceLevels(BusinessCalendar calendar, Map<Severity, Targets> targets) {
         this.calendar = calendar;
+        this.targets = Map.copyOf(targets);
     }
 
     public Targets targets(Severity severity) {
-        return DEFAULTS.get(severity);
+        return targets.getOrDefault(severity, DEFAULTS.get(severity));
     }
 
     public Instant firstResponseDue(Instant opened, Severity severity) {
