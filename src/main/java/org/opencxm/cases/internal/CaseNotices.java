@@ -56,7 +56,7 @@ class CaseNotices {
                 var due = alarm.kind() == CaseAlarms.Kind.FIRST_RESPONSE_WARNING
                         ? supportCase.firstResponseDue()
                         : supportCase.resolutionDue();
-                tellAssignee(alarm, supportCase, alarm.kind(), Objects.requireNonNull(due), null);
+                tellAssignee(alarm, supportCase, alarm.kind(), Objects.requireNonNull(due), zone, null);
             }
             case FIRST_RESPONSE_BREACH, RESOLUTION_BREACH -> {
                 for (var lead : workspaces.leads(alarm.workspaceId(), supportCase.department())) {
@@ -72,7 +72,7 @@ class CaseNotices {
                 if (promise == null) {
                     return;
                 }
-                tellAssignee(alarm, supportCase, alarm.kind(), promise.dueAt(), promise);
+                tellAssignee(alarm, supportCase, alarm.kind(), promise.dueAt(), zone, promise);
                 if (alarm.kind() == CaseAlarms.Kind.PROMISE_OVERDUE) {
                     customerOfPromise(alarm, supportCase, promise);
                 }
@@ -95,9 +95,9 @@ class CaseNotices {
             CaseView supportCase,
             CaseAlarms.Kind kind,
             Instant due,
+            ZoneId zone,
             @Nullable CasePromise promise) {
         var who = promise != null && promise.madeBy() != null ? promise.madeBy() : supportCase.assigneeId();
-        var zone = workspaces.get(alarm.workspaceId()).timeZone();
         var person = who == null
                 ? null
                 : workspaces.colleague(alarm.workspaceId(), who).orElse(null);

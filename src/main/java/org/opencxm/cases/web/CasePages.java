@@ -10,19 +10,12 @@ import org.opencxm.cases.CaseStatus;
 import org.opencxm.cases.Cases;
 import org.opencxm.cases.Severity;
 import org.opencxm.cases.internal.CaseAssignments;
-import org.opencxm.cases.internal.CaseCategories;
-import org.opencxm.cases.internal.CaseConversation;
-import org.opencxm.cases.internal.CasePromises;
-import org.opencxm.cases.internal.CaseTransitions;
-import org.opencxm.cases.internal.ReplyTemplates;
 import org.opencxm.cases.internal.SavedViews;
 import org.opencxm.customers.CustomerId;
 import org.opencxm.customers.Customers;
 import org.opencxm.platform.Actor;
 import org.opencxm.platform.AnyRole;
-import org.opencxm.platform.common.InvalidInputException;
 import org.opencxm.platform.common.Paging;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,8 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The queue (open cases, most severe and oldest first, filtered by status, severity, category and
- * who has them), a case's page with what happened on it, its promises and what can be done next,
- * and the cases section of a customer's page. Everyone reads; agents, CX managers and
+ * who has them), a case's page ({@link CasePage}) and the moves made on it, and the cases
+ * section of a customer's page. Everyone reads; agents, CX managers and
  * admins work on cases.
  */
 @Controller
@@ -44,9 +37,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CasePages {
 
     private final Cases cases;
-    private final CasePromises promises;
-    private final CaseConversation conversation;
-    private final ReplyTemplates templates;
+    private final CasePage page;
     private final CaseAssignments assignments;
     private final SavedViews views;
     private final Customers customers;
@@ -54,17 +45,13 @@ class CasePages {
 
     CasePages(
             Cases cases,
-            CasePromises promises,
-            CaseConversation conversation,
-            ReplyTemplates templates,
+            CasePage page,
             CaseAssignments assignments,
             SavedViews views,
             Customers customers,
             Clock clock) {
         this.cases = cases;
-        this.promises = promises;
-        this.conversation = conversation;
-        this.templates = templates;
+        this.page = page;
         this.assignments = assignments;
         this.views = views;
         this.customers = customers;
@@ -73,10 +60,7 @@ class CasePages {
 
     @ModelAttribute
     void choices(Model model) {
-        model.addAttribute("now", clock.instant());
-        model.addAttribute("statuses", CaseStatus.values());
-        model.addAttribute("severities", Severity.values());
-        model.addAttribute("categories", CaseCategories.DEFAULTS);
+        page.choices(model);
     }
 
     @GetMapping
@@ -125,26 +109,7 @@ class CasePages {
     @GetMapping("/{id}")
     @AnyRole
     String show(Actor actor, @PathVariable UUID id, Model model) {
-        var shown = cases.get(actor.workspaceId(), new CaseId(id));
-        model.addAttribute("supportCase", shown);
-        model.addAttribute("entries", cases.entries(actor.workspaceId(), shown.id()));
-        var profile = customers.profile(actor.workspaceId(), shown.customerId());
-        model.addAttribute("customer", profile.customer());
-        var language = templates.language(actor.workspaceId(), profile);
-        model.addAttribute("replyLanguage", language);
-        model.addAttribute("replyTemplates", templates.in(language));
-        model.addAttribute(
-                "otherCases",
-                cases.ofCustomer(actor.workspaceId(), shown.customerId()).stream()
-                        .filter(o -> !o.id().equals(shown.id()))
-                        .limit(5)
-                        .toList());
-        model.addAttribute("recent", customers.timeline(actor.workspaceId(), shown.customerId(), null, null, 10));
-        model.addAttribute(
-                "earlier", shown.repeatOf() == null ? null : cases.get(actor.workspaceId(), shown.repeatOf()));
-        model.addAttribute("next", CaseTransitions.next(shown.status()));
-        model.addAttribute("promises", promises.of(actor.workspaceId(), shown.id()));
-        return "cases/case";
+        return page.show(actor, id, model);
     }
 
     @PostMapping("/{id}/status")
@@ -224,50 +189,6 @@ class CasePages {
         });
     }
 
-    /** An answer to the customer by e-mail; left empty, the chosen template is sent as it is. */
-    @PostMapping("/{id}/replies")
-    @WorksCases
-    String reply(
-            Actor actor,
-            @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String text,
-            @RequestParam(defaultValue = "") String template,
-            @RequestParam(defaultValue = "false") boolean waitForCustomer,
-            Model model,
-            HttpServletResponse response) {
-        var body = text.isBlank() ? template : text;
-        model.addAttribute("replyText", body);
-        return change(
-                actor,
-                id,
-                model,
-                response,
-                () -> conversation.reply(actor.workspaceId(), new CaseId(id), body, waitForCustomer, actor));
-    }
-
-    @PostMapping("/{id}/promises")
-    @WorksCases
-    String promise(
-            Actor actor,
-            @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String what,
-            @RequestParam(defaultValue = "") String due,
-            Model model,
-            HttpServletResponse response) {
-        return change(
-                actor, id, model, response, () -> promises.make(actor.workspaceId(), new CaseId(id), what, due, actor));
-    }
-
-    @PostMapping("/{id}/promises/{promise}/kept")
-    @WorksCases
-    String kept(
-            Actor actor, @PathVariable UUID id, @PathVariable UUID promise, Model model, HttpServletResponse response) {
-        return change(actor, id, model, response, () -> {
-            promises.keep(actor.workspaceId(), new CaseId(id), promise, actor);
-            return null;
-        });
-    }
-
     /** The customer page's cases: loaded into it by htmx, or shown on its own where JavaScript is off. */
     @GetMapping("/customers/{id}")
     @AnyRole
@@ -285,17 +206,6 @@ class CasePages {
 
     private String change(
             Actor actor, UUID id, Model model, HttpServletResponse response, java.util.function.Supplier<?> change) {
-        try {
-            change.get();
-            return "redirect:/cases/" + id;
-        } catch (InvalidInputException e) {
-            problems(e, model);
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return show(actor, id, model);
-        }
-    }
-
-    static void problems(InvalidInputException e, Model model) {
-        model.addAttribute("problems", e.byField());
+        return page.change(actor, id, model, response, change);
     }
 }

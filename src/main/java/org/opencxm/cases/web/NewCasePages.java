@@ -67,7 +67,7 @@ class NewCasePages {
                     actor);
             return "redirect:/cases/" + opened.id();
         } catch (InvalidInputException e) {
-            CasePages.problems(e, model);
+            model.addAttribute("problems", e.byField());
             model.addAttribute(
                     "customer",
                     customers
