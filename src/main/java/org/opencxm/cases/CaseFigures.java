@@ -4,38 +4,93 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How the cases opened in a period went, overall and per severity: how many, how many were
- * answered and resolved within their service times, reopened, or repeats of an earlier case, and
- * the median wall-clock time to the first response and to the resolution. The shares are part
- * of the API's answer.
+ * How the cases opened in a period went, overall and split by severity, category, department,
+ * touchpoint and first versus repeat: how many, how many were answered and resolved within their
+ * service times, reopened, the median working time to the first response and to the resolution,
+ * and the complaint rate against the period's completed orders. The shares are part of the API's
+ * answer; docs/cases.md gives each formula with an example.
+ *
+ * @param orders the {@code Order Completed} events of the period, the complaint rate's denominator
  */
-public record CaseFigures(Counts total, List<Counts> bySeverity, List<Promises> promises) {
+public record CaseFigures(
+        Counts total,
+        List<Counts> bySeverity,
+        List<Counts> byCategory,
+        List<Counts> byDepartment,
+        List<Counts> byTouchpoint,
+        List<Counts> byRecurrence,
+        long orders,
+        List<Promises> promises) {
+
+    /** The splits a figure comes in, as the store groups them. */
+    public enum Split {
+        SEVERITY,
+        CATEGORY,
+        DEPARTMENT,
+        TOUCHPOINT,
+        RECURRENCE
+    }
+
+    /** The key of the first cases of a customer and category in {@link #byRecurrence}. */
+    public static final String FIRST = "first";
+
+    public static final String REPEAT = "repeat";
 
     /**
-     * From the rows a query gave (the total without a severity): every severity gets its row, also
-     * without cases; the promises due in the period, per department and agent.
+     * From the rows the store gave: each split lists every key it always has (each severity, each
+     * of the workspace's categories, first and repeat) also without cases, then the others by
+     * their number of cases; every row's complaint rate against {@code orders}.
      */
-    public static CaseFigures of(List<Counts> rows, List<Promises> promises) {
-        var total =
-                rows.stream().filter(row -> row.severity() == null).findFirst().orElse(Counts.none(null));
-        var bySeverity = new ArrayList<Counts>();
-        for (var severity : List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW)) {
-            bySeverity.add(rows.stream()
-                    .filter(row -> row.severity() == severity)
+    public static CaseFigures of(
+            @Nullable Counts total,
+            Map<Split, List<Counts>> rows,
+            List<String> categories,
+            long orders,
+            List<Promises> promises) {
+        var severities = List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW).stream()
+                .map(Severity::name)
+                .toList();
+        return new CaseFigures(
+                (total == null ? Counts.none(null) : total).per(orders),
+                complete(rows.get(Split.SEVERITY), severities, orders),
+                complete(rows.get(Split.CATEGORY), categories, orders),
+                complete(rows.get(Split.DEPARTMENT), List.of(), orders),
+                complete(rows.get(Split.TOUCHPOINT), List.of(), orders),
+                complete(rows.get(Split.RECURRENCE), List.of(FIRST, REPEAT), orders),
+                orders,
+                promises);
+    }
+
+    private static List<Counts> complete(@Nullable List<Counts> rows, List<String> always, long orders) {
+        var found = rows == null ? List.<Counts>of() : rows;
+        var complete = new ArrayList<Counts>();
+        for (var key : always) {
+            complete.add(found.stream()
+                    .filter(row -> key.equals(row.key()))
                     .findFirst()
-                    .orElse(Counts.none(severity)));
+                    .orElse(Counts.none(key))
+                    .per(orders));
         }
-        return new CaseFigures(total, bySeverity, promises);
+        found.stream()
+                .filter(row -> !always.contains(row.key()))
+                .sorted((a, b) -> Long.compare(b.opened(), a.opened()))
+                .forEach(row -> complete.add(row.per(orders)));
+        return complete;
     }
 
     /**
-     * @param severity {@code null} for all cases of the period
+     * @param key what the row counts: a severity, category, department, touchpoint key, "first" or
+     *     "repeat"; {@code null} for all cases of the period
+     * @param medianFirstResponse working time, by the workspace's calendar
+     * @param medianResolution working time, without the time the case waited for the customer
+     * @param complaintRate cases opened per completed order of the period, 0–1; {@code null} without orders
      */
     public record Counts(
-            @Nullable Severity severity,
+            @Nullable String key,
             long opened,
             long answered,
             long answeredInTime,
@@ -44,10 +99,26 @@ public record CaseFigures(Counts total, List<Counts> bySeverity, List<Promises> 
             long reopened,
             long repeats,
             @Nullable Duration medianFirstResponse,
-            @Nullable Duration medianResolution) {
+            @Nullable Duration medianResolution,
+            @Nullable Double complaintRate) {
 
-        static Counts none(@Nullable Severity severity) {
-            return new Counts(severity, 0, 0, 0, 0, 0, 0, 0, null, null);
+        public static Counts none(@Nullable String key) {
+            return new Counts(key, 0, 0, 0, 0, 0, 0, 0, null, null, null);
+        }
+
+        Counts per(long orders) {
+            return new Counts(
+                    key,
+                    opened,
+                    answered,
+                    answeredInTime,
+                    resolved,
+                    resolvedInTime,
+                    reopened,
+                    repeats,
+                    medianFirstResponse,
+                    medianResolution,
+                    orders == 0 ? null : (double) opened / orders);
         }
 
         /** Of the answered cases, the share answered by their first-response due date, 0–1. */

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.cases.internal.CaseCalendars;
-import org.opencxm.cases.internal.CaseCategories;
 import org.opencxm.cases.internal.CaseChanges;
 import org.opencxm.cases.internal.CaseEntryStore;
 import org.opencxm.cases.internal.CaseOpening;
 import org.opencxm.cases.internal.CaseQueueStore;
+import org.opencxm.cases.internal.CaseReports;
+import org.opencxm.cases.internal.CaseRules;
 import org.opencxm.cases.internal.CaseStore;
-import org.opencxm.cases.internal.PromiseStore;
 import org.opencxm.cases.internal.SupportCase;
 import org.opencxm.customers.CustomerId;
 import org.opencxm.customers.Customers;
@@ -43,7 +43,8 @@ public class Cases {
     private final CaseStore store;
     private final CaseQueueStore queue;
     private final CaseEntryStore entries;
-    private final PromiseStore promises;
+    private final CaseReports reports;
+    private final CaseRules rules;
     private final CaseCalendars calendars;
     private final CaseChanges changes;
     private final Customers customers;
@@ -54,7 +55,8 @@ public class Cases {
             CaseStore store,
             CaseQueueStore queue,
             CaseEntryStore entries,
-            PromiseStore promises,
+            CaseReports reports,
+            CaseRules rules,
             CaseCalendars calendars,
             CaseChanges changes,
             Customers customers,
@@ -63,7 +65,8 @@ public class Cases {
         this.store = store;
         this.queue = queue;
         this.entries = entries;
-        this.promises = promises;
+        this.reports = reports;
+        this.rules = rules;
         this.calendars = calendars;
         this.changes = changes;
         this.customers = customers;
@@ -82,7 +85,7 @@ public class Cases {
             throw new InvalidInputException("subject", "case.invalid.subject");
         }
         var category = request.category();
-        if (category == null || !CaseCategories.known(category)) {
+        if (category == null || !rules.categories(workspace).known(category)) {
             throw new InvalidInputException("category", "case.invalid.category");
         }
         var note = checkedNote(request.note(), true);
@@ -118,7 +121,7 @@ public class Cases {
             CaseSource source,
             String sourceRef,
             @Nullable TouchpointId touchpoint) {
-        var filed = CaseCategories.of(category);
+        var filed = rules.categories(workspace).file(category);
         var cut = subject.length() > SUBJECT_LENGTH ? subject.substring(0, SUBJECT_LENGTH) : subject;
         return opening(
                 workspace,
@@ -151,10 +154,13 @@ public class Cases {
         return queue.list(workspace, query, paging);
     }
 
-    /** How the cases opened in {@code [from, to)} went, in all and per severity; promises due in it. */
+    /**
+     * How the cases opened in {@code [from, to)} went, in all and split by severity, category,
+     * department, touchpoint and first or repeat; the promises that came due in it.
+     */
     @Transactional(readOnly = true)
     public CaseFigures figures(WorkspaceId workspace, Instant from, Instant to) {
-        return CaseFigures.of(queue.figures(workspace, from, to), promises.kept(workspace, from, to));
+        return reports.figures(workspace, from, to);
     }
 
     /** The customer's latest cases, newest first. */
@@ -200,7 +206,10 @@ public class Cases {
             return supportCase.view();
         }
         return changes.save(
-                workspace, supportCase, supportCase.file(category, by.name(), clock.instant()), by.userId());
+                workspace,
+                supportCase,
+                supportCase.file(category, rules.categories(workspace), by.name(), clock.instant()),
+                by.userId());
     }
 
     /** An internal note: for colleagues, never sent to the customer. */

@@ -29,6 +29,15 @@ public class Journeys {
                         new JourneySummary(null, null, 0, null, BigDecimal.ZERO, null, null, null, null, 0, List.of()));
     }
 
+    /**
+     * How many times customers did something in {@code [from, to)}: {@code "Order Completed"}, say,
+     * as the denominator of the complaint rate. Only events of known customers count.
+     */
+    @Transactional(readOnly = true)
+    public long occurrences(WorkspaceId workspace, String eventName, java.time.Instant from, java.time.Instant to) {
+        return queries.occurrences(workspace, eventName, from, to);
+    }
+
     /** How many customers stand in each stage now; every stage is present, empty ones with 0. */
     @Transactional(readOnly = true)
     public Map<LifecycleStage, Long> distribution(WorkspaceId workspace) {

@@ -132,6 +132,90 @@ class CasesTests {
     }
 
     @Test
+    void theWorkspacesOwnCategoriesAndThresholdsDecideWhatOpensACaseAndWhereItIsFiled() {
+        var own = TenantFixture.from(context).tenant("case intake");
+        var ownFixture = new FeedbackFixture(context, own, port);
+        var ideas = ownFixture.activeSurvey(SurveyTemplate.NPS_RELATIONSHIP, "Ideen");
+        var admin = new BrowserlessSession("http://localhost:" + port, "de");
+        admin.signIn(own.email(Role.ADMIN), Tenant.PASSWORD);
+        var page = admin.get("/settings/cases/intake").body();
+        assertThat(page)
+                .contains("Kategorien und Schwellen")
+                .contains("placeholder=\"Lieferung\"")
+                .contains("Ideen");
+
+        var fields = new java.util.LinkedHashMap<String, String>();
+        var keys = List.of("delivery", "product", "billing", "service", "website", "other");
+        for (int i = 0; i < keys.size(); i++) {
+            fields.put("key." + i, keys.get(i));
+        }
+        fields.put("retired.2", "on");
+        fields.put("key.6", "Neu Kat");
+        fields.put("german.6", "Retoure");
+        fields.put("threshold.NPS", "4");
+        fields.put("threshold.CSAT", "2");
+        fields.put("threshold.CES", "3");
+        fields.put("threshold.STARS", "2");
+        fields.put("survey." + ideas.id().value(), "none");
+        var refused = admin.post("/settings/cases/intake", fields);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body())
+                .contains("Ein Schlüssel hat 1 bis 40 Kleinbuchstaben")
+                .contains("value=\"Neu Kat\"");
+        assertThat(cases.figures(own.id(), java.time.Instant.EPOCH, java.time.Instant.now())
+                        .byCategory())
+                .as("nothing saved")
+                .extracting(CaseFigures.Counts::key)
+                .doesNotContain("returns");
+
+        fields.put("key.6", "returns");
+        fields.put("english.6", "Returns");
+        fields.put("words.6", "Retoure, Rücksendung");
+        assertThat(admin.post("/settings/cases/intake", fields).statusCode()).isEqualTo(302);
+        assertThat(admin.get("/settings/cases/intake").body())
+                .contains("value=\"Retoure\"")
+                .contains("<code>returns</code>");
+
+        var ute = ownFixture.customer("intake-1", "ute@example.com", "de", true);
+        var filed = cases.raise(
+                        own.id(),
+                        ute.id(),
+                        "Geld fehlt",
+                        "Rücksendung",
+                        Severity.LOW,
+                        CaseSource.COMPLAINT,
+                        "intake-1",
+                        null)
+                .orElseThrow();
+        assertThat(filed.category()).isEqualTo("returns");
+        var billing = cases.raise(
+                        own.id(), ute.id(), "Doppelt", "Rechnung", Severity.LOW, CaseSource.COMPLAINT, "intake-2", null)
+                .orElseThrow();
+        assertThat(billing.category()).as("billing is retired").isEqualTo("other");
+        var agent = new BrowserlessSession("http://localhost:" + port, "de");
+        agent.signIn(own.email(Role.AGENT), Tenant.PASSWORD);
+        assertThat(agent.get("/cases/" + filed.id()).body()).contains("<dd>Retoure</dd>");
+        assertThat(agent.get("/cases").body()).contains(">Retoure</option>").contains(">Rechnung</option>");
+        assertThat(agent.get("/settings/cases/intake").statusCode()).isEqualTo(403);
+
+        // NPS 5 opens no case here (up to 4), and the ideas survey opens none at all
+        var relationship = ownFixture.activeSurvey(SurveyTemplate.NPS_RELATIONSHIP, "Beziehung");
+        var five = ownFixture.customer("intake-2", "five@example.com", "de", true);
+        var zero = ownFixture.customer("intake-3", "zero@example.com", "de", true);
+        var four = ownFixture.customer("intake-4", "four@example.com", "de", true);
+        var browser = new BrowserlessSession("http://localhost:" + port, "de");
+        answer(browser, own, relationship, five, "5");
+        answer(browser, own, ideas, zero, "0");
+        answer(browser, own, relationship, four, "4");
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> cases.ofCustomer(own.id(), four.id()).size() == 1);
+        await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> cases.ofCustomer(own.id(), five.id()).isEmpty()
+                        && cases.ofCustomer(own.id(), zero.id()).isEmpty());
+    }
+
+    @Test
     void anAgentWorksACaseThroughTheGermanPages() {
         var mia = fixture.customer("case-4", "mia@example.com", "de", true);
         var api = ApiClient.bearer(port, tenant.token(Role.AGENT));
@@ -196,7 +280,7 @@ class CasesTests {
         assertThat(figures.get("total").get("answered").asInt()).isEqualTo(1);
         assertThat(figures.get("total").get("answeredInTime").asInt()).isEqualTo(1);
         assertThat(figures.get("total").get("resolved").asInt()).isZero();
-        assertThat(figures.get("bySeverity").get(3).get("severity").asString()).isEqualTo("LOW");
+        assertThat(figures.get("bySeverity").get(3).get("key").asString()).isEqualTo("LOW");
         assertThat(figures.get("bySeverity").get(3).get("opened").asInt()).isEqualTo(1);
         assertThat(api.get("/api/v1/cases/figures?from=2026-05-01&to=2026-04-01")
                         .status())
@@ -308,8 +392,17 @@ class CasesTests {
 
     private void answer(
             BrowserlessSession browser, org.opencxm.feedback.internal.Survey survey, Customer customer, String nps) {
+        answer(browser, tenant, survey, customer, nps);
+    }
+
+    private void answer(
+            BrowserlessSession browser,
+            Tenant in,
+            org.opencxm.feedback.internal.Survey survey,
+            Customer customer,
+            String nps) {
         var link = invitations
-                .invite(tenant.id(), survey.id(), List.of(customer.id()), InvitationChannel.LINK)
+                .invite(in.id(), survey.id(), List.of(customer.id()), InvitationChannel.LINK)
                 .get(0)
                 .link();
         browser.get(link);

@@ -50,7 +50,7 @@ public class CaseChanges {
     }
 
     public CaseView save(WorkspaceId workspace, SupportCase supportCase, CaseEntry entry, @Nullable UserId author) {
-        if (!store.update(workspace, supportCase.view(), entry.at())) {
+        if (!store.update(workspace, supportCase.view(), supportCase.worked(), entry.at())) {
             throw new InvalidInputException("version", "case.invalid.stale");
         }
         entries.append(workspace, supportCase.id(), entry, author);

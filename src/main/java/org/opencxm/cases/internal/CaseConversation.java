@@ -58,6 +58,7 @@ public class CaseConversation {
     private final CaseTimeline timeline;
     private final Customers customers;
     private final Interactions interactions;
+    private final CaseRules rules;
     private final Clock clock;
 
     CaseConversation(
@@ -69,7 +70,9 @@ public class CaseConversation {
             CaseTimeline timeline,
             Customers customers,
             Interactions interactions,
+            CaseRules rules,
             Clock clock) {
+        this.rules = rules;
         this.cases = cases;
         this.changes = changes;
         this.store = store;
@@ -147,7 +150,7 @@ public class CaseConversation {
                 supportWorkspace,
                 holder,
                 subject,
-                CaseCategories.guess(mail.subject()),
+                rules.categories(supportWorkspace).guess(mail.subject()),
                 Severity.MEDIUM,
                 CaseSource.EMAIL,
                 mail.messageId(),

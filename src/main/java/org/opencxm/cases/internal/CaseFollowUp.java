@@ -28,9 +28,17 @@ class CaseFollowUp {
     private final CaseStore cases;
     private final CaseEntryStore entries;
     private final CaseChanges changes;
+    private final CaseRules rules;
     private final Clock clock;
 
-    CaseFollowUp(FollowUps followUps, CaseStore cases, CaseEntryStore entries, CaseChanges changes, Clock clock) {
+    CaseFollowUp(
+            FollowUps followUps,
+            CaseStore cases,
+            CaseEntryStore entries,
+            CaseChanges changes,
+            CaseRules rules,
+            Clock clock) {
+        this.rules = rules;
         this.followUps = followUps;
         this.cases = cases;
         this.entries = entries;
@@ -85,7 +93,9 @@ class CaseFollowUp {
                 : response.scoreType() + " " + response.score();
         var at = clock.instant();
         entries.append(workspace, id, new CaseEntry(CaseEntry.Kind.SURVEY, score, null, "ANSWERED", null, at), null);
-        var low = CaseOpening.forAnswer(response.scoreType(), response.score()) instanceof CaseOpening.Open;
+        var low =
+                CaseOpening.forAnswer(response.scoreType(), response.score(), rules.of(workspace), response.surveyId())
+                        instanceof CaseOpening.Open;
         var current = changes.current(workspace, id);
         if (low && !current.view().status().open()) {
             changes.save(workspace, current, current.move(CaseStatus.IN_PROGRESS, null, at), null);

@@ -22,9 +22,11 @@ class CaseIntake {
     private final Cases cases;
     private final CaseStore store;
     private final CaseFollowUp followUp;
+    private final CaseRules rules;
     private final Clock clock;
 
-    CaseIntake(Cases cases, CaseStore store, CaseFollowUp followUp, Clock clock) {
+    CaseIntake(Cases cases, CaseStore store, CaseFollowUp followUp, CaseRules rules, Clock clock) {
+        this.rules = rules;
         this.cases = cases;
         this.store = store;
         this.followUp = followUp;
@@ -64,7 +66,9 @@ class CaseIntake {
         if (response.customerId() == null) {
             return;
         }
-        if (CaseOpening.forAnswer(response.scoreType(), response.score()) instanceof CaseOpening.Open open) {
+        var rules = this.rules.of(response.workspaceId());
+        if (CaseOpening.forAnswer(response.scoreType(), response.score(), rules, response.surveyId())
+                instanceof CaseOpening.Open open) {
             cases.raise(
                     response.workspaceId(),
                     response.customerId(),

@@ -3,15 +3,15 @@ package org.opencxm.cases.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.cases.Severity;
 import org.opencxm.feedback.QuestionType;
+import org.opencxm.feedback.SurveyId;
 
 /**
  * When an answer or a complaint raises a case, and how severe it is to begin with. An answer
- * opens one at or below the workspace's threshold for its scale (by default NPS 0–6, CSAT 1–2,
- * CES 1–3, stars 1–2): the lower, the more severe. A complaint always opens one, as severe as its
+ * opens one at or below its survey's threshold, else the workspace's for its scale (by default
+ * NPS 0–6, CSAT 1–2, CES 1–3, stars 1–2): the lower, the more severe. A complaint always opens one, as severe as its
  * sender said, else medium. A repeat (same customer and category within {@link #REPEAT_WINDOW}) is
  * one step more severe.
  */
@@ -33,20 +33,27 @@ public final class CaseOpening {
     /** @param reason why not, for the log of decisions */
     public record NoCase(String reason) implements Decision {}
 
-    /** The highest score that still opens a case, per scale. */
-    static final Map<QuestionType, Integer> DEFAULT_THRESHOLDS =
-            Map.of(QuestionType.NPS, 6, QuestionType.CSAT, 2, QuestionType.CES, 3, QuestionType.STARS, 2);
-
     private CaseOpening() {}
 
+    /** By the built-in thresholds ({@link CaseIntakeRules#DEFAULT_THRESHOLDS}). */
     public static Decision forAnswer(@Nullable QuestionType scale, @Nullable Integer score) {
+        return forAnswer(scale, score, CaseIntakeRules.DEFAULTS, null);
+    }
+
+    /** By the workspace's rules: the survey's own threshold, else the one for its scale. */
+    public static Decision forAnswer(
+            @Nullable QuestionType scale, @Nullable Integer score, CaseIntakeRules rules, @Nullable SurveyId survey) {
         if (scale == null || score == null) {
             return new NoCase("no headline score");
         }
-        var threshold = DEFAULT_THRESHOLDS.get(scale);
-        if (threshold == null) {
+        if (!CaseIntakeRules.DEFAULT_THRESHOLDS.containsKey(scale)) {
             return new NoCase("not a satisfaction scale");
         }
+        var set = rules.threshold(survey, scale);
+        if (set.isEmpty()) {
+            return new NoCase("the survey opens no case");
+        }
+        int threshold = set.get();
         if (score > threshold) {
             return new NoCase("above the threshold");
         }

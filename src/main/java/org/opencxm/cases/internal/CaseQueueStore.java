@@ -8,7 +8,6 @@ import org.jspecify.annotations.Nullable;
 import org.opencxm.cases.CaseFigures;
 import org.opencxm.cases.CaseQuery;
 import org.opencxm.cases.CaseView;
-import org.opencxm.cases.Severity;
 import org.opencxm.platform.WorkspaceId;
 import org.opencxm.platform.common.Paging;
 import org.opencxm.platform.common.ResultPage;
@@ -74,36 +73,65 @@ public class CaseQueueStore {
     }
 
     /**
-     * The figures of the cases opened in {@code [from, to)}, one row per severity (most severe
-     * first) and a first row for all of them.
+     * The figures of the cases opened in {@code [from, to)}, in one pass: a row for all of them
+     * (without a split) and one per severity, category, department, touchpoint (its id, "" for
+     * none) and first or repeat.
      */
-    public List<CaseFigures.Counts> figures(WorkspaceId workspace, Instant from, Instant to) {
+    public List<Grouped> figures(WorkspaceId workspace, Instant from, Instant to) {
         return jdbc.sql("""
-                        select severity, count(*), count(first_response_at),
+                        select grouping(severity, category, department, touchpoint_id, repeat_of is not null),
+                               severity, category, department, coalesce(touchpoint_id::text, ''),
+                               repeat_of is not null,
+                               count(*), count(first_response_at),
                                count(*) filter (where first_response_at <= first_response_due),
                                count(resolved_at), count(*) filter (where resolved_at <= resolution_due),
                                count(*) filter (where reopened > 0 and resolved_at is not null),
                                count(repeat_of),
-                               percentile_cont(0.5) within group (
-                                 order by extract(epoch from first_response_at - opened_at)),
-                               percentile_cont(0.5) within group (order by extract(epoch from resolved_at - opened_at))
+                               percentile_cont(0.5) within group (order by first_response_worked),
+                               percentile_cont(0.5) within group (order by resolution_worked)
                         from support_case where workspace_id = ? and opened_at >= ? and opened_at < ?
-                        group by grouping sets ((), (severity))
-                        order by severity is not null, array_position(array['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'], severity)""")
+                        group by grouping sets ((), (severity), (category), (department), (touchpoint_id),
+                                                ((repeat_of is not null)))""")
                 .params(workspace.value(), Timestamp.from(from), Timestamp.from(to))
-                .query((rs, n) -> new CaseFigures.Counts(
-                        rs.getString(1) == null ? null : Severity.valueOf(rs.getString(1)),
-                        rs.getLong(2),
-                        rs.getLong(3),
-                        rs.getLong(4),
-                        rs.getLong(5),
-                        rs.getLong(6),
-                        rs.getLong(7),
-                        rs.getLong(8),
-                        seconds(rs.getObject(9)),
-                        seconds(rs.getObject(10))))
+                .query((rs, n) -> {
+                    // grouping() sets the bit of each column the row is not split by, the first one highest
+                    var split = switch (rs.getInt(1)) {
+                        case 0b01111 -> CaseFigures.Split.SEVERITY;
+                        case 0b10111 -> CaseFigures.Split.CATEGORY;
+                        case 0b11011 -> CaseFigures.Split.DEPARTMENT;
+                        case 0b11101 -> CaseFigures.Split.TOUCHPOINT;
+                        case 0b11110 -> CaseFigures.Split.RECURRENCE;
+                        default -> null;
+                    };
+                    String key = split == null
+                            ? null
+                            : switch (split) {
+                                case SEVERITY -> rs.getString(2);
+                                case CATEGORY -> rs.getString(3);
+                                case DEPARTMENT -> rs.getString(4);
+                                case TOUCHPOINT -> rs.getString(5);
+                                case RECURRENCE -> rs.getBoolean(6) ? CaseFigures.REPEAT : CaseFigures.FIRST;
+                            };
+                    return new Grouped(
+                            split,
+                            new CaseFigures.Counts(
+                                    key,
+                                    rs.getLong(7),
+                                    rs.getLong(8),
+                                    rs.getLong(9),
+                                    rs.getLong(10),
+                                    rs.getLong(11),
+                                    rs.getLong(12),
+                                    rs.getLong(13),
+                                    seconds(rs.getObject(14)),
+                                    seconds(rs.getObject(15)),
+                                    null));
+                })
                 .list();
     }
+
+    /** A row of the figures and the split it belongs to; {@code null} for the row of all cases. */
+    public record Grouped(CaseFigures.@Nullable Split split, CaseFigures.Counts counts) {}
 
     private static @Nullable Duration seconds(@Nullable Object value) {
         return value == null ? null : Duration.ofSeconds(Math.round(((Number) value).doubleValue()));

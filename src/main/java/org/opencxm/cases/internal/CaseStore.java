@@ -93,14 +93,15 @@ public class CaseStore {
     }
 
     /** Writes what changed; {@code false} if someone changed the case since it was read. */
-    public boolean update(WorkspaceId workspace, CaseView c, Instant at) {
+    public boolean update(WorkspaceId workspace, CaseView c, SupportCase.Worked worked, Instant at) {
         return jdbc.sql("""
                         update support_case set category = ?, severity = ?, status = ?, assignee_id = ?,
                                assignee_name = ?, first_response_at = ?, resolved_at = ?,
                                first_response_due = ?, resolution_due = ?, paused_at = ?, waited_seconds = ?,
                                next_due = ?, next_alarm = ?::timestamptz,
                                closed_at = case when ?::text = 'CLOSED' then coalesce(closed_at, ?::timestamptz) else null end,
-                               reopened = ?, updated_at = ?, version = version + 1
+                                                              reopened = ?, first_response_worked = ?, resolution_worked = ?,
+                               updated_at = ?, version = version + 1
                         where workspace_id = ? and id = ? and version = ?""")
                         .params(
                                 c.category(),
@@ -120,6 +121,12 @@ public class CaseStore {
                                 c.status().name(),
                                 Timestamp.from(at),
                                 c.reopened(),
+                                worked.firstResponse() == null
+                                        ? null
+                                        : worked.firstResponse().toSeconds(),
+                                worked.resolution() == null
+                                        ? null
+                                        : worked.resolution().toSeconds(),
                                 Timestamp.from(at),
                                 workspace.value(),
                                 c.id().value(),

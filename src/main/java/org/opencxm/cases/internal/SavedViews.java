@@ -38,7 +38,7 @@ public class SavedViews {
             var query = UriComponentsBuilder.newInstance();
             add(query, "status", status);
             add(query, "severity", severity);
-            add(query, "category", category != null && CaseCategories.known(category) ? category : null);
+            add(query, "category", category != null && category.matches("[a-z0-9-]{1,40}") ? category : null);
             add(query, "department", department);
             add(query, "who", "me".equals(who) || "nobody".equals(who) ? who : null);
             var built = query.build().getQuery();

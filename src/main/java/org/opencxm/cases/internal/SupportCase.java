@@ -112,8 +112,9 @@ public final class SupportCase {
         return new CaseEntry(CaseEntry.Kind.SEVERITY, null, before.name(), to.name(), author, at);
     }
 
-    public CaseEntry file(String to, @Nullable String author, Instant at) {
-        if (!CaseCategories.known(to)) {
+    /** Refiles the case under one of the taxonomy's open categories. */
+    public CaseEntry file(String to, CaseCategories taxonomy, @Nullable String author, Instant at) {
+        if (!taxonomy.known(to)) {
             throw new InvalidInputException("category", "case.invalid.category");
         }
         var before = category;
@@ -154,6 +155,27 @@ public final class SupportCase {
                 waited.toSeconds(),
                 reopened,
                 stored.version());
+    }
+
+    /**
+     * How long the first answer and the resolution took in working time, the waiting for the
+     * customer left out; {@code null} for what has not happened yet.
+     */
+    public Worked worked() {
+        var opened = stored.openedAt();
+        return new Worked(
+                firstResponseAt == null ? null : levels.workingTime(opened, firstResponseAt),
+                resolvedAt == null
+                        ? null
+                        : positive(levels.workingTime(opened, resolvedAt).minus(waited)));
+    }
+
+    /** Working time to the first answer and to the resolution, each once it happened. */
+    public record Worked(
+            @Nullable Duration firstResponse, @Nullable Duration resolution) {}
+
+    private static Duration positive(Duration duration) {
+        return duration.isNegative() ? Duration.ZERO : duration;
     }
 
     private void schedule() {

@@ -50,7 +50,10 @@ class CaseApi {
     private final CaseConversation conversation;
     private final Customers customers;
 
-    CaseApi(Cases cases, CaseConversation conversation, Customers customers) {
+    private final java.time.Clock clock;
+
+    CaseApi(Cases cases, CaseConversation conversation, Customers customers, java.time.Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.conversation = conversation;
         this.customers = customers;
@@ -78,23 +81,18 @@ class CaseApi {
                 new Paging(page, size));
     }
 
-    /** How the cases opened in the period went (default: the last 90 days), in all and per severity. */
+    /**
+     * How the cases opened in the period went (default: the last 90 days), in all and split by
+     * severity, category, department, touchpoint and first or repeat.
+     */
     @GetMapping("/cases/figures")
     @AnyRole
     CaseFigures figures(
             Actor actor,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
-        var today = LocalDate.now(actor.timeZone());
-        var end = to == null ? today : to;
-        var start = from == null ? end.minusDays(89) : from;
-        if (end.isBefore(start) || start.getYear() < 1900 || end.getYear() > 2199) {
-            throw new InvalidInputException("to", "case.invalid.period");
-        }
-        return cases.figures(
-                actor.workspaceId(),
-                start.atStartOfDay(actor.timeZone()).toInstant(),
-                end.plusDays(1).atStartOfDay(actor.timeZone()).toInstant());
+        var period = CasePeriod.of(from, to, actor.timeZone(), clock);
+        return cases.figures(actor.workspaceId(), period.start(), period.end());
     }
 
     @GetMapping("/cases/{id}")

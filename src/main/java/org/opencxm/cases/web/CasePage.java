@@ -8,8 +8,8 @@ import org.opencxm.cases.CaseId;
 import org.opencxm.cases.CaseStatus;
 import org.opencxm.cases.Cases;
 import org.opencxm.cases.Severity;
-import org.opencxm.cases.internal.CaseCategories;
 import org.opencxm.cases.internal.CasePromises;
+import org.opencxm.cases.internal.CaseRules;
 import org.opencxm.cases.internal.CaseTransitions;
 import org.opencxm.cases.internal.ReplyTemplates;
 import org.opencxm.customers.Customers;
@@ -31,9 +31,17 @@ class CasePage {
     private final CasePromises promises;
     private final ReplyTemplates templates;
     private final Customers customers;
+    private final CaseRules rules;
     private final Clock clock;
 
-    CasePage(Cases cases, CasePromises promises, ReplyTemplates templates, Customers customers, Clock clock) {
+    CasePage(
+            Cases cases,
+            CasePromises promises,
+            ReplyTemplates templates,
+            Customers customers,
+            CaseRules rules,
+            Clock clock) {
+        this.rules = rules;
         this.cases = cases;
         this.promises = promises;
         this.templates = templates;
@@ -42,16 +50,33 @@ class CasePage {
     }
 
     /** What the queue and the case page offer to choose from. */
-    void choices(Model model) {
+    void choices(Actor actor, Model model) {
         model.addAttribute("now", clock.instant());
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("severities", Severity.values());
-        model.addAttribute("categories", CaseCategories.DEFAULTS);
+        model.addAttribute("categories", rules.categories(actor.workspaceId()).openKeys());
+    }
+
+    /** The queue filters by every category, retired ones too: their cases are still there. */
+    void filterChoices(Actor actor, Model model) {
+        model.addAttribute(
+                "categories",
+                rules.categories(actor.workspaceId()).all().stream()
+                        .map(c -> c.key())
+                        .toList());
     }
 
     String show(Actor actor, UUID id, Model model) {
-        choices(model);
+        choices(actor, model);
         var shown = cases.get(actor.workspaceId(), new CaseId(id));
+        var open = rules.categories(actor.workspaceId()).openKeys();
+        if (!open.contains(shown.category())) {
+            // filed under a retired category: it stays chosen until the agent refiles the case
+            model.addAttribute(
+                    "categories",
+                    java.util.stream.Stream.concat(java.util.stream.Stream.of(shown.category()), open.stream())
+                            .toList());
+        }
         model.addAttribute("supportCase", shown);
         model.addAttribute("entries", cases.entries(actor.workspaceId(), shown.id()));
         var profile = customers.profile(actor.workspaceId(), shown.customerId());

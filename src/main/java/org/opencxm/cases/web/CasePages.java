@@ -59,8 +59,8 @@ class CasePages {
     }
 
     @ModelAttribute
-    void choices(Model model) {
-        page.choices(model);
+    void choices(Actor actor, Model model) {
+        page.choices(actor, model);
     }
 
     @GetMapping
@@ -98,6 +98,7 @@ class CasePages {
         model.addAttribute("status", status);
         model.addAttribute("severity", severity);
         model.addAttribute("category", category);
+        this.page.filterChoices(actor, model);
         model.addAttribute("department", department);
         model.addAttribute("departments", org.opencxm.platform.Department.values());
         model.addAttribute("who", who);

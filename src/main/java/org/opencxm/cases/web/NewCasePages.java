@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.opencxm.cases.Cases;
 import org.opencxm.cases.NewCase;
 import org.opencxm.cases.Severity;
-import org.opencxm.cases.internal.CaseCategories;
+import org.opencxm.cases.internal.CaseRules;
 import org.opencxm.customers.CustomerId;
 import org.opencxm.customers.Customers;
 import org.opencxm.platform.Actor;
@@ -28,15 +28,18 @@ class NewCasePages {
     private final Cases cases;
     private final Customers customers;
 
-    NewCasePages(Cases cases, Customers customers) {
+    private final CaseRules rules;
+
+    NewCasePages(Cases cases, Customers customers, CaseRules rules) {
+        this.rules = rules;
         this.cases = cases;
         this.customers = customers;
     }
 
     @ModelAttribute
-    void choices(Model model) {
+    void choices(Actor actor, Model model) {
         model.addAttribute("severities", Severity.values());
-        model.addAttribute("categories", CaseCategories.DEFAULTS);
+        model.addAttribute("categories", rules.categories(actor.workspaceId()).openKeys());
     }
 
     @GetMapping("/new")

@@ -102,6 +102,15 @@ class JourneyEventStore {
                 .update();
     }
 
+    /** How many events of one name happened in {@code [from, to)}: a range of the name index. */
+    long occurrences(WorkspaceId workspace, String name, Instant from, Instant to) {
+        return jdbc.sql("select count(*) from journey_event where workspace_id = ? and name = ?"
+                        + " and occurred_at >= ? and occurred_at < ?")
+                .params(workspace.value(), name, Timestamp.from(from), Timestamp.from(to))
+                .query(Long.class)
+                .single();
+    }
+
     /** Complaints filed by the customer since {@code since}. */
     long complaints(WorkspaceId workspace, CustomerId customer, Instant since) {
         return jdbc.sql("select count(*) from journey_event where workspace_id = ? and customer_id = ?"

@@ -45,6 +45,10 @@ public class JourneyQueries {
         });
     }
 
+    public long occurrences(WorkspaceId workspace, String name, java.time.Instant from, java.time.Instant to) {
+        return events.occurrences(workspace, name, from, to);
+    }
+
     public Map<LifecycleStage, Long> distribution(WorkspaceId workspace) {
         return store.distribution(workspace);
     }

@@ -51,10 +51,10 @@ class CaseOpeningTests {
 
     @Test
     void theWordsOfAComplaintFileIt() {
-        assertThat(CaseCategories.of("Shipping")).isEqualTo("delivery");
-        assertThat(CaseCategories.of("rechnung")).isEqualTo("billing");
-        assertThat(CaseCategories.of("quality")).isEqualTo("product");
-        assertThat(CaseCategories.of("weather")).isEqualTo("other");
-        assertThat(CaseCategories.of(null)).isEqualTo("other");
+        assertThat(CaseCategories.DEFAULTS.file("Shipping")).isEqualTo("delivery");
+        assertThat(CaseCategories.DEFAULTS.file("rechnung")).isEqualTo("billing");
+        assertThat(CaseCategories.DEFAULTS.file("quality")).isEqualTo("product");
+        assertThat(CaseCategories.DEFAULTS.file("weather")).isEqualTo("other");
+        assertThat(CaseCategories.DEFAULTS.file(null)).isEqualTo("other");
     }
 }
