@@ -37,6 +37,51 @@ class CaseMailTests extends WithMovableClockAndMail {
     Cases cases;
 
     @Test
+    void aWorkspaceWordsItsOwnLettersWithNamedPlaceholdersAndKeepsOpenCxmsWordingElsewhere() throws Exception {
+        var tenant = TenantFixture.from(context).tenant("own letters");
+        var admin = new org.opencxm.testing.BrowserlessSession("http://localhost:" + port, "de");
+        admin.signIn(tenant.email(Role.ADMIN), org.opencxm.testing.Tenant.PASSWORD);
+        var editor = admin.get("/settings/cases/letters").body();
+        assertThat(editor)
+                .contains("Eingangsbestätigung eines neuen Falls")
+                .contains("placeholder=\"Ihr Anliegen #{number} bei {company}: Wir kümmern uns\"");
+
+        var refused = admin.postFields(
+                "/settings/cases/letters", "text.mail.case.intro.de", "Danke! Fall {nummer} ist angelegt.");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Platzhalter, den sein Brief nicht hat");
+        var saved = admin.postFields(
+                "/settings/cases/letters",
+                "text.mail.case.intro.de",
+                "danke, dass Sie uns geschrieben haben. Fall {number} liegt bei uns in guten Händen.",
+                "text.mail.case.thanks.de",
+                "Herzlich, Ihr Team von {company}",
+                "text.mail.case.subject.en",
+                "");
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(admin.get("/settings/cases/letters").body()).contains("liegt bei uns in guten Händen.</textarea>");
+
+        var fixture = new FeedbackFixture(context, tenant, port);
+        var hanna = fixture.customer("own-1", "hanna.own@example.test", "de", true);
+        var mark = fixture.customer("own-2", "mark.own@example.test", "en", true);
+        var hers = CaseFixture.complaint(context, tenant, hanna.id(), "Paket fehlt");
+        CaseFixture.complaint(context, tenant, mark.id(), "Parcel missing");
+        var german = await().atMost(Duration.ofSeconds(10))
+                .until(() -> mailTo("hanna.own@example.test", 1), found -> !found.isEmpty())
+                .get(0);
+        assertThat(text(german, "text/plain"))
+                .contains("Fall " + hers.number() + " liegt bei uns in guten Händen.")
+                .contains("Herzlich, Ihr Team von " + tenant.workspace().name())
+                .contains("Wir erwarten, es bis");
+        var english = await().atMost(Duration.ofSeconds(10))
+                .until(() -> mailTo("mark.own@example.test", 1), found -> !found.isEmpty())
+                .get(0);
+        assertThat(text(english, "text/plain"))
+                .as("only German was reworded")
+                .contains("thank you for getting in touch");
+    }
+
+    @Test
     void aComplaintIsAcknowledgedInTheCustomersLanguageWithItsDueDate() throws Exception {
         var tenant = TenantFixture.from(context).tenant("case mail");
         var fixture = new FeedbackFixture(context, tenant, port);

@@ -30,11 +30,11 @@ class CaseAcknowledgement {
                 .ifPresent(c -> mail.send(opened.workspaceId(), c, "acknowledgement", (locale, workspace) -> {
                     var due = mail.moment(Objects.requireNonNull(c.resolutionDue()), workspace.timeZone(), locale);
                     return new CustomerMail.Letter(
-                            mail.text("mail.case.subject", locale, c.number(), workspace.name()),
+                            mail.text(workspace, "mail.case.subject", locale, c.number(), workspace.name()),
                             List.of(
-                                    mail.text("mail.case.intro", locale, c.number()),
-                                    mail.text("mail.case.due", locale, due),
-                                    mail.text("mail.case.reference", locale, c.number())),
+                                    mail.text(workspace, "mail.case.intro", locale, c.number()),
+                                    mail.text(workspace, "mail.case.due", locale, due),
+                                    mail.text(workspace, "mail.case.reference", locale, c.number())),
                             1);
                 }));
     }
@@ -51,10 +51,15 @@ class CaseAcknowledgement {
                     supportCase,
                     "resolved-" + supportCase.reopened(),
                     (locale, workspace) -> new CustomerMail.Letter(
-                            mail.text("mail.case.resolved.subject", locale, supportCase.number(), workspace.name()),
+                            mail.text(
+                                    workspace,
+                                    "mail.case.resolved.subject",
+                                    locale,
+                                    supportCase.number(),
+                                    workspace.name()),
                             List.of(
-                                    mail.text("mail.case.resolved.intro", locale, supportCase.number()),
-                                    mail.text("mail.case.resolved.more", locale, supportCase.number())),
+                                    mail.text(workspace, "mail.case.resolved.intro", locale, supportCase.number()),
+                                    mail.text(workspace, "mail.case.resolved.more", locale, supportCase.number())),
                             0));
         } else if (changed.reopened()) {
             mail.send(
@@ -62,10 +67,16 @@ class CaseAcknowledgement {
                     supportCase,
                     "reopened-" + supportCase.reopened(),
                     (locale, workspace) -> new CustomerMail.Letter(
-                            mail.text("mail.case.reopened.subject", locale, supportCase.number(), workspace.name()),
+                            mail.text(
+                                    workspace,
+                                    "mail.case.reopened.subject",
+                                    locale,
+                                    supportCase.number(),
+                                    workspace.name()),
                             List.of(
-                                    mail.text("mail.case.reopened.intro", locale, supportCase.number()),
+                                    mail.text(workspace, "mail.case.reopened.intro", locale, supportCase.number()),
                                     mail.text(
+                                            workspace,
                                             "mail.case.due",
                                             locale,
                                             mail.moment(

@@ -110,7 +110,7 @@ public class CaseConversation {
                 supportCase,
                 "reply-" + Ids.next(),
                 (locale, ws) -> new CustomerMail.Letter(
-                        mail.text("mail.case.reply.subject", locale, supportCase.number(), ws.name()),
+                        mail.text(ws, "mail.case.reply.subject", locale, supportCase.number(), ws.name()),
                         List.of(body.split("\\R\\s*\\R")),
                         CustomerMail.Letter.NONE),
                 by.name(),

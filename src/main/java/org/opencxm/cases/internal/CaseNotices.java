@@ -134,10 +134,11 @@ class CaseNotices {
                     && c.resolutionDue() != null
                     && !c.resolutionDue().isAfter(clock.instant());
             return new CustomerMail.Letter(
-                    mail.text(key + ".subject", locale, c.number(), workspace.name()),
+                    mail.text(workspace, key + ".subject", locale, c.number(), workspace.name()),
                     List.of(
-                            mail.text(key + ".intro", locale, c.number(), due, status),
-                            mail.text(late ? key + ".late" : key + ".next", locale, c.number(), due, status)),
+                            mail.text(workspace, key + ".intro", locale, c.number(), due, status),
+                            mail.text(
+                                    workspace, late ? key + ".late" : key + ".next", locale, c.number(), due, status)),
                     emphasized);
         });
     }
@@ -148,14 +149,15 @@ class CaseNotices {
                 c,
                 alarm.occasion(),
                 (locale, workspace) -> new CustomerMail.Letter(
-                        mail.text("mail.case.promise.subject", locale, c.number(), workspace.name()),
+                        mail.text(workspace, "mail.case.promise.subject", locale, c.number(), workspace.name()),
                         List.of(
                                 mail.text(
+                                        workspace,
                                         "mail.case.promise.intro",
                                         locale,
                                         promise.what(),
                                         mail.moment(promise.dueAt(), workspace.timeZone(), locale)),
-                                mail.text("mail.case.promise.next", locale, c.number())),
+                                mail.text(workspace, "mail.case.promise.next", locale, c.number())),
                         1));
     }
 }

@@ -58,6 +58,7 @@ class CustomerMail {
     private final Workspaces workspaces;
     private final SpringTemplateEngine templates;
     private final MessageSource messages;
+    private final CaseLetters letters;
     private final ObjectProvider<JavaMailSender> senders;
     private final boolean configured;
     private final String from;
@@ -73,6 +74,7 @@ class CustomerMail {
             Workspaces workspaces,
             SpringTemplateEngine templates,
             MessageSource messages,
+            CaseLetters letters,
             ObjectProvider<JavaMailSender> senders,
             @Value("${spring.mail.host:}") String host,
             @Value("${opencxm.mail.from}") String from,
@@ -87,6 +89,7 @@ class CustomerMail {
         this.workspaces = workspaces;
         this.templates = templates;
         this.messages = messages;
+        this.letters = letters;
         this.senders = senders;
         this.configured = !host.isBlank();
         this.from = from;
@@ -143,7 +146,7 @@ class CustomerMail {
         var locale = locale(profile, workspace.defaultLocale());
         var written = letter.apply(locale, workspace);
         var greeting = messages.getMessage("mail.greeting", null, locale);
-        var closing = messages.getMessage("mail.case.thanks", new Object[] {workspace.name()}, locale);
+        var closing = letters.text(workspaceId, "mail.case.thanks", locale, workspace.name());
         var replyTo = replies.forCase(cases.replyToken(workspaceId, supportCase.id()));
         var text = deliver(sender, email, replyTo, locale, written, greeting, closing);
         if (text == null) {
@@ -237,6 +240,11 @@ class CustomerMail {
 
     String text(String key, Locale locale, Object... arguments) {
         return messages.getMessage(key, arguments, locale);
+    }
+
+    /** A part of a customer's letter, in the workspace's wording if it has its own ({@link CaseLetters}). */
+    String text(Workspace workspace, String key, Locale locale, Object... arguments) {
+        return letters.text(workspace.id(), key, locale, arguments);
     }
 
     /** The customer's language trait, else the workspace's. */

@@ -5,7 +5,6 @@ import java.util.Locale;
 import org.opencxm.customers.CustomerProfile;
 import org.opencxm.platform.WorkspaceId;
 import org.opencxm.platform.Workspaces;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,11 +19,11 @@ public class ReplyTemplates {
     /** @param name names the template in the agent's language ({@code case.reply.template.<name>}) */
     public record Template(String name, String text) {}
 
-    private final MessageSource messages;
+    private final CaseLetters letters;
     private final Workspaces workspaces;
 
-    ReplyTemplates(MessageSource messages, Workspaces workspaces) {
-        this.messages = messages;
+    ReplyTemplates(CaseLetters letters, Workspaces workspaces) {
+        this.letters = letters;
         this.workspaces = workspaces;
     }
 
@@ -33,9 +32,10 @@ public class ReplyTemplates {
         return CustomerMail.locale(customer, workspaces.get(workspace).defaultLocale());
     }
 
-    public List<Template> in(Locale language) {
+    /** The answers in the workspace's wording, else OpenCXM's. */
+    public List<Template> in(WorkspaceId workspace, Locale language) {
         return NAMES.stream()
-                .map(name -> new Template(name, messages.getMessage("mail.case.template." + name, null, language)))
+                .map(name -> new Template(name, letters.text(workspace, "mail.case.template." + name, language)))
                 .toList();
     }
 }

@@ -83,7 +83,7 @@ class CasePage {
         model.addAttribute("customer", profile.customer());
         var language = templates.language(actor.workspaceId(), profile);
         model.addAttribute("replyLanguage", language);
-        model.addAttribute("replyTemplates", templates.in(language));
+        model.addAttribute("replyTemplates", templates.in(actor.workspaceId(), language));
         model.addAttribute(
                 "otherCases",
                 cases.ofCustomer(actor.workspaceId(), shown.customerId()).stream()
