@@ -5,27 +5,24 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.opencxm.cases.internal.CaseCalendars;
 import org.opencxm.cases.internal.CaseChanges;
 import org.opencxm.cases.internal.CaseEntryStore;
-import org.opencxm.cases.internal.CaseOpening;
+import org.opencxm.cases.internal.CaseHistory;
+import org.opencxm.cases.internal.CaseOpenings;
 import org.opencxm.cases.internal.CaseQueueStore;
 import org.opencxm.cases.internal.CaseReports;
 import org.opencxm.cases.internal.CaseRules;
 import org.opencxm.cases.internal.CaseStore;
-import org.opencxm.cases.internal.SupportCase;
 import org.opencxm.customers.CustomerId;
 import org.opencxm.customers.Customers;
 import org.opencxm.platform.Actor;
 import org.opencxm.platform.Department;
 import org.opencxm.platform.WorkspaceId;
-import org.opencxm.platform.common.Ids;
 import org.opencxm.platform.common.InvalidInputException;
 import org.opencxm.platform.common.NotFoundException;
 import org.opencxm.platform.common.Paging;
 import org.opencxm.platform.common.ResultPage;
 import org.opencxm.touchpoints.TouchpointId;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,10 +42,11 @@ public class Cases {
     private final CaseEntryStore entries;
     private final CaseReports reports;
     private final CaseRules rules;
-    private final CaseCalendars calendars;
+    private final CaseHistory history;
+    private final CaseOpenings openings;
     private final CaseChanges changes;
     private final Customers customers;
-    private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     Cases(
@@ -57,20 +55,21 @@ public class Cases {
             CaseEntryStore entries,
             CaseReports reports,
             CaseRules rules,
-            CaseCalendars calendars,
+            CaseHistory history,
+            CaseOpenings openings,
             CaseChanges changes,
             Customers customers,
-            ApplicationEventPublisher events,
             Clock clock) {
         this.store = store;
         this.queue = queue;
         this.entries = entries;
         this.reports = reports;
         this.rules = rules;
-        this.calendars = calendars;
+        this.history = history;
+        this.openings = openings;
         this.changes = changes;
         this.customers = customers;
-        this.events = events;
+
         this.clock = clock;
     }
 
@@ -92,7 +91,7 @@ public class Cases {
         var customer =
                 customers.profile(workspace, request.customerId()).customer().id();
         var severity = request.severity() == null ? Severity.MEDIUM : request.severity();
-        return opening(
+        return openings.open(
                         workspace,
                         customer,
                         subject,
@@ -123,7 +122,7 @@ public class Cases {
             @Nullable TouchpointId touchpoint) {
         var filed = rules.categories(workspace).file(category);
         var cut = subject.length() > SUBJECT_LENGTH ? subject.substring(0, SUBJECT_LENGTH) : subject;
-        return opening(
+        return openings.open(
                 workspace,
                 customer,
                 cut,
@@ -162,6 +161,39 @@ public class Cases {
     public CaseFigures figures(WorkspaceId workspace, Instant from, Instant to) {
         return reports.figures(workspace, from, to);
     }
+
+    /**
+     * A case that was worked before OpenCXM saw it (a demo's past, history from another
+     * system), with the working times it took: filed and linked as a new case would be, moved at
+     * those times, without letters or alarms. Empty if its source recorded one already.
+     */
+    @Transactional
+    public Optional<CaseView> recordPast(WorkspaceId workspace, PastCase past) {
+        return history.record(workspace, past);
+    }
+
+    /**
+     * A case of the past and how it went.
+     *
+     * @param category a category's key or one of its words, as a complaint names it
+     * @param toFirstResponse working time from its opening to the first answer
+     * @param toResolution working time from its opening to its resolution
+     * @param reopened whether the customer wrote back after a first resolution
+     * @param agent who worked it, as the case's entries name them
+     */
+    public record PastCase(
+            CustomerId customer,
+            String subject,
+            @Nullable String category,
+            Severity severity,
+            CaseSource source,
+            String sourceRef,
+            @Nullable TouchpointId touchpoint,
+            Instant openedAt,
+            java.time.Duration toFirstResponse,
+            java.time.Duration toResolution,
+            boolean reopened,
+            String agent) {}
 
     /** The customer's latest cases, newest first. */
     @Transactional(readOnly = true)
@@ -233,61 +265,5 @@ public class Cases {
             throw new InvalidInputException("note", "case.invalid.note");
         }
         return note;
-    }
-
-    /** Opens the case: numbered, linked to the customer's earlier case of its kind, announced. */
-    private Optional<CaseView> opening(
-            WorkspaceId workspace,
-            CustomerId customer,
-            String subject,
-            String category,
-            Severity severity,
-            CaseSource source,
-            @Nullable String sourceRef,
-            @Nullable TouchpointId touchpoint,
-            Department department,
-            @Nullable String note,
-            @Nullable Actor by) {
-        Instant at = clock.instant();
-        store.lockNumbers(workspace);
-        var earlier = store.latest(workspace, customer, category, at.minus(CaseOpening.REPEAT_WINDOW))
-                .map(CaseView::id)
-                .orElse(null);
-        var fresh = new CaseView(
-                new CaseId(Ids.next()),
-                store.nextNumber(workspace),
-                customer,
-                subject,
-                category,
-                earlier == null ? severity : severity.raised(),
-                CaseStatus.NEW,
-                source,
-                sourceRef,
-                touchpoint,
-                department,
-                null,
-                null,
-                earlier,
-                at,
-                null,
-                null,
-                null,
-                null,
-                null,
-                0,
-                0,
-                0);
-        var opened = SupportCase.scheduled(fresh, calendars.of(workspace));
-        if (!store.insert(workspace, opened, at)) {
-            return Optional.empty();
-        }
-        entries.append(
-                workspace,
-                opened.id(),
-                new CaseEntry(CaseEntry.Kind.OPENED, note, null, source.name(), by == null ? null : by.name(), at),
-                by == null ? null : by.userId());
-        events.publishEvent(new CaseOpened(
-                workspace, opened.id(), opened.number(), customer, category, opened.severity(), source, earlier, at));
-        return Optional.of(opened);
     }
 }

@@ -1,10 +1,17 @@
 package org.opencxm.demo;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
+import org.jspecify.annotations.Nullable;
 import org.opencxm.cases.CaseOpened;
+import org.opencxm.cases.CaseSource;
 import org.opencxm.cases.CaseStatus;
 import org.opencxm.cases.Cases;
+import org.opencxm.cases.Severity;
+import org.opencxm.journeys.ComplaintRecorded;
 import org.opencxm.platform.Actor;
 import org.opencxm.platform.Department;
 import org.opencxm.platform.Role;
@@ -19,8 +26,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The demo's service team: the demo's recent complaints open cases like anyone's, and this
- * works them on as a team would, so that the queue shows cases in every status (new,
+ * The demo's service team: the past year's complaints are its worked cases, with real service
+ * times; the recent complaints open cases like anyone's, and this works them on as a team would, so that the queue shows cases in every status (new,
  * acknowledged, in progress, waiting for the customer, resolved, closed), by the case's number.
  * Only in the demo workspace; a case someone changed meanwhile is left to them.
  */
@@ -37,16 +44,66 @@ class DemoCases {
             List.of(CaseStatus.IN_PROGRESS, CaseStatus.RESOLVED),
             List.of(CaseStatus.IN_PROGRESS, CaseStatus.RESOLVED, CaseStatus.CLOSED));
 
+    /** Complaints younger than this open cases as anyone's do (the cases module's rule). */
+    static final Duration NEWS = Duration.ofDays(14);
+
+    static final List<String> AGENTS = List.of("Clara Weber", "Jonas Becker");
+
     private final Cases cases;
+    private final Clock clock;
     private final Workspaces workspaces;
     private final TransactionTemplate eachMove;
 
-    DemoCases(Cases cases, Workspaces workspaces, PlatformTransactionManager transactions) {
+    DemoCases(Cases cases, Workspaces workspaces, PlatformTransactionManager transactions, Clock clock) {
         this.cases = cases;
+        this.clock = clock;
         this.workspaces = workspaces;
         // a refused move must not take the listener's transaction down with it
         this.eachMove = new TransactionTemplate(transactions);
         this.eachMove.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * A complaint of the past year, too old to open a case now, becomes the case the team worked
+     * back then: most answered and solved within their service times, some late, a few reopened,
+     * by one of two agents. Drawn from the complaint's id, so a replay draws the same.
+     */
+    @ApplicationModuleListener
+    void on(ComplaintRecorded complaint) {
+        var workspace = workspaces.get(complaint.workspaceId());
+        if (!workspace.demo() || complaint.occurredAt().isAfter(clock.instant().minus(NEWS))) {
+            return;
+        }
+        var random = new Random(complaint.eventId().getMostSignificantBits());
+        var severity = severity(complaint.severity());
+        int level = severity.ordinal(); // LOW 0 … CRITICAL 3
+        // the defaults' targets: 18, 9, 4 and 1 working hours to answer; 10, 5, 3 and 1 days to solve
+        double answerHours = new double[] {18, 9, 4, 1}[level] * (0.15 + random.nextDouble() * 1.1);
+        double solveHours = new double[] {90, 45, 27, 9}[level] * (0.25 + random.nextDouble() * 1.05);
+        cases.recordPast(
+                workspace.id(),
+                new Cases.PastCase(
+                        complaint.customerId(),
+                        complaint.note() == null ? "" : complaint.note(),
+                        complaint.category(),
+                        severity,
+                        CaseSource.COMPLAINT,
+                        complaint.eventId().toString(),
+                        complaint.touchpointId(),
+                        complaint.occurredAt(),
+                        Duration.ofMinutes(Math.round(answerHours * 60)),
+                        Duration.ofMinutes(Math.round(Math.max(answerHours + 1, solveHours) * 60)),
+                        random.nextInt(100) < 8,
+                        AGENTS.get(random.nextInt(AGENTS.size()))));
+    }
+
+    private static Severity severity(@Nullable String said) {
+        for (var severity : Severity.values()) {
+            if (severity.name().equalsIgnoreCase(said == null ? "" : said.strip())) {
+                return severity;
+            }
+        }
+        return Severity.MEDIUM;
     }
 
     @ApplicationModuleListener

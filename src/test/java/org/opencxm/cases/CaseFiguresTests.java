@@ -133,6 +133,75 @@ class CaseFiguresTests extends WithMovableClockAndMail {
         assertThat(figures.get("byDepartment").get(0).get("opened").asInt()).isEqualTo(2);
     }
 
+    @Test
+    void aCaseOfThePastIsRecordedWithTheWorkingTimesItTookAndNoLetter() throws Exception {
+        var tenant = TenantFixture.from(context).tenant("past cases");
+        var fixture = new FeedbackFixture(context, tenant, port);
+        var jan = fixture.customer("past-1", "jan.past@example.test", "de", true);
+        var opened =
+                clock.instant().atZone(ZoneId.of("Europe/Berlin")).minusDays(60).with(LocalTime.of(9, 0));
+        var past = new Cases.PastCase(
+                jan.id(),
+                "Lieferung beschädigt",
+                "Versand",
+                Severity.MEDIUM,
+                CaseSource.COMPLAINT,
+                "past-1",
+                null,
+                opened.toInstant(),
+                Duration.ofHours(2),
+                Duration.ofHours(20),
+                false,
+                "Jonas Becker");
+        var recorded = cases.recordPast(tenant.id(), past).orElseThrow();
+        assertThat(cases.recordPast(tenant.id(), past)).as("its source once").isEmpty();
+        assertThat(recorded.category()).isEqualTo("delivery");
+        assertThat(recorded.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(cases.entries(tenant.id(), recorded.id()))
+                .extracting(e -> e.kind() + ":" + e.to() + ":" + e.author())
+                .containsExactly(
+                        "OPENED:COMPLAINT:null",
+                        "STATUS:IN_PROGRESS:Jonas Becker",
+                        "STATUS:RESOLVED:Jonas Becker",
+                        "STATUS:CLOSED:Jonas Becker");
+
+        var again = cases.recordPast(
+                        tenant.id(),
+                        new Cases.PastCase(
+                                jan.id(),
+                                "Wieder beschädigt",
+                                "delivery",
+                                Severity.MEDIUM,
+                                CaseSource.COMPLAINT,
+                                "past-2",
+                                null,
+                                opened.plusDays(7).toInstant(),
+                                Duration.ofHours(4),
+                                Duration.ofHours(40),
+                                true,
+                                "Clara Weber"))
+                .orElseThrow();
+        assertThat(again.repeatOf()).isEqualTo(recorded.id());
+        assertThat(again.severity()).isEqualTo(Severity.HIGH);
+        assertThat(again.reopened()).isEqualTo(1);
+
+        var day = opened.toLocalDate();
+        var figures = ApiClient.bearer(port, tenant.token(Role.VIEWER))
+                .get("/api/v1/cases/figures?from=" + day + "&to=" + day.plusDays(7))
+                .json();
+        assertThat(figures.get("total").get("resolved").asInt()).isEqualTo(2);
+        assertThat(figures.get("total").get("reopened").asInt()).isEqualTo(1);
+        assertThat(row(figures, "bySeverity", "MEDIUM")
+                        .get("medianFirstResponse")
+                        .asString())
+                .isEqualTo("PT2H");
+        assertThat(row(figures, "bySeverity", "MEDIUM").get("medianResolution").asString())
+                .isEqualTo("PT20H");
+        assertThat(mailTo("jan.past@example.test", 0))
+                .as("no letter for the past")
+                .isEmpty();
+    }
+
     private static JsonNode row(JsonNode figures, String split, String key) {
         for (var row : figures.get(split)) {
             if (key.equals(row.get("key").asString())) {

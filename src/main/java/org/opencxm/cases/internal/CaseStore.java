@@ -222,11 +222,12 @@ public class CaseStore {
                 .optional();
     }
 
-    /** The customer's latest case in this category opened since {@code since}, for repeats. */
-    public Optional<CaseView> latest(WorkspaceId workspace, CustomerId customer, String category, Instant since) {
+    /** The customer's latest case in this category opened in {@code [since, until)}, for repeats. */
+    public Optional<CaseView> latest(
+            WorkspaceId workspace, CustomerId customer, String category, Instant since, Instant until) {
         return jdbc.sql("select " + COLUMNS + " from support_case where workspace_id = ? and customer_id = ?"
-                        + " and category = ? and opened_at >= ? order by opened_at desc limit 1")
-                .params(workspace.value(), customer.value(), category, Timestamp.from(since))
+                        + " and category = ? and opened_at >= ? and opened_at < ? order by opened_at desc limit 1")
+                .params(workspace.value(), customer.value(), category, Timestamp.from(since), Timestamp.from(until))
                 .query(CaseStore::view)
                 .optional();
     }

@@ -1,0 +1,122 @@
+package org.opencxm.cases.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Optional;
+import org.opencxm.cases.CaseEntry;
+import org.opencxm.cases.CaseId;
+import org.opencxm.cases.CaseStatus;
+import org.opencxm.cases.CaseView;
+import org.opencxm.cases.Cases;
+import org.opencxm.platform.Department;
+import org.opencxm.platform.WorkspaceId;
+import org.opencxm.platform.common.Ids;
+import org.springframework.stereotype.Component;
+
+/**
+ * Cases that were worked before OpenCXM saw them, such as the demo's past year: filed, rated and
+ * linked to earlier cases as a new one would be, due by the workspace's service times as of their
+ * opening, and moved through the aggregate's own transitions at the times they happened (so
+ * their working times and attainment are real). No letter goes out and no alarm is raised for
+ * them; a move that would lie in the future is left for the agents, and such a case is open.
+ */
+@Component
+public class CaseHistory {
+
+    /** Resolved cases are closed this many working hours later, if that is past. */
+    static final Duration CLOSED_AFTER = Duration.ofHours(45);
+
+    private final CaseStore store;
+    private final CaseEntryStore entries;
+    private final CaseCalendars calendars;
+    private final CaseRules rules;
+    private final Clock clock;
+
+    CaseHistory(CaseStore store, CaseEntryStore entries, CaseCalendars calendars, CaseRules rules, Clock clock) {
+        this.store = store;
+        this.entries = entries;
+        this.calendars = calendars;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /** Records the case; empty if its source recorded one already. The caller holds the transaction. */
+    public Optional<CaseView> record(WorkspaceId workspace, Cases.PastCase past) {
+        var levels = calendars.of(workspace);
+        var category = rules.categories(workspace).file(past.category());
+        var opened = past.openedAt();
+        store.lockNumbers(workspace);
+        var earlier = store.latest(
+                        workspace, past.customer(), category, opened.minus(CaseOpening.REPEAT_WINDOW), opened)
+                .map(CaseView::id)
+                .orElse(null);
+        var fresh = SupportCase.scheduled(
+                new CaseView(
+                        new CaseId(Ids.next()),
+                        store.nextNumber(workspace),
+                        past.customer(),
+                        past.subject(),
+                        category,
+                        earlier == null ? past.severity() : past.severity().raised(),
+                        CaseStatus.NEW,
+                        past.source(),
+                        past.sourceRef(),
+                        past.touchpoint(),
+                        Department.SERVICE,
+                        null,
+                        null,
+                        earlier,
+                        opened,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        0,
+                        0,
+                        0),
+                levels);
+        if (!store.insert(workspace, fresh, opened)) {
+            return Optional.empty();
+        }
+        entries.append(
+                workspace,
+                fresh.id(),
+                new CaseEntry(CaseEntry.Kind.OPENED, null, null, past.source().name(), null, opened),
+                null);
+        var supportCase = SupportCase.of(fresh, levels);
+        var now = clock.instant();
+        var moves = new ArrayList<Move>();
+        var answered = levels.workingTimeAfter(opened, past.toFirstResponse());
+        moves.add(new Move(CaseStatus.IN_PROGRESS, answered));
+        var resolved = levels.workingTimeAfter(opened, past.toResolution());
+        if (past.reopened()) {
+            // solved once halfway, the customer wrote back the next working morning, solved for good later
+            var first = levels.workingTimeAfter(answered, past.toResolution().dividedBy(2));
+            var back = levels.workingTimeAfter(first, levels.dayLength());
+            moves.add(new Move(CaseStatus.RESOLVED, first));
+            moves.add(new Move(CaseStatus.IN_PROGRESS, back));
+            resolved = levels.workingTimeAfter(back, past.toResolution().dividedBy(2));
+        }
+        moves.add(new Move(CaseStatus.RESOLVED, resolved));
+        moves.add(new Move(CaseStatus.CLOSED, levels.workingTimeAfter(resolved, CLOSED_AFTER)));
+        var last = opened;
+        for (var move : moves) {
+            if (move.at().isAfter(now) || !move.at().isAfter(last)) {
+                break;
+            }
+            var entry = supportCase.move(move.to(), past.agent(), move.at());
+            entries.append(workspace, fresh.id(), entry, null);
+            last = move.at();
+        }
+        var view = supportCase.view();
+        store.update(workspace, view, supportCase.worked(), last);
+        // a case still open is the sweep's from now on; a settled one has nothing left to watch
+        store.alarmAt(workspace, fresh.id(), view.status().open() ? now : null);
+        return Optional.of(view);
+    }
+
+    private record Move(CaseStatus to, Instant at) {}
+}
