@@ -159,7 +159,13 @@ public class Cases {
      */
     @Transactional(readOnly = true)
     public CaseFigures figures(WorkspaceId workspace, Instant from, Instant to) {
-        return reports.figures(workspace, from, to);
+        return reports.figures(workspace, from, to, true);
+    }
+
+    /** The totals of {@link #figures} alone, without splits or the complaint rate: the queue's headline. */
+    @Transactional(readOnly = true)
+    public CaseFigures headline(WorkspaceId workspace, Instant from, Instant to) {
+        return reports.figures(workspace, from, to, false);
     }
 
     /**

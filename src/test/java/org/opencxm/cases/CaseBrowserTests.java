@@ -120,6 +120,8 @@ class CaseBrowserTests extends WithMovableClockAndMail {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bestätigen"))
                 .click();
         assertThat(page.locator("#case-status")).hasText("Bestätigt");
+        // the template picker is the page's script: choosing before it ran would fill nothing
+        page.waitForLoadState();
         page.getByLabel("Beginnen mit").selectOption(new SelectOption().setLabel("Rückfrage"));
         assertThat(page.getByLabel("Ihre Antwort")).hasValue(java.util.regex.Pattern.compile("Bestellnummer"));
         page.getByLabel("Danach auf die Antwort des Kunden warten (die Uhr des Falls hält an)")

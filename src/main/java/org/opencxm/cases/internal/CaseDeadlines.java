@@ -3,6 +3,13 @@ package org.opencxm.cases.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.opencxm.cases.CaseEntry;
 import org.opencxm.platform.WorkspaceId;
 import org.slf4j.Logger;
@@ -14,20 +21,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The deadline sweep: looks at the cases whose next alarm is due (an index on it, so 100,000 open
  * cases cost what the due ones cost), raises what {@link CaseAlarms} calls for, once, and plans
- * the next look. Each case in a transaction of its own, under a row lock a parallel sweep skips;
- * the alarm's record and the case's next look commit together, so a sweep that dies halfway
- * raises the rest next time and nothing twice. Run by the durable job {@link CaseJobs}.
+ * the next look. A round of up to {@link #ROUND} cases shares a transaction and each statement
+ * (lock, promises, alarms, entries, next looks), under row locks a parallel sweep skips; the
+ * alarms' records and the cases' next looks commit together, so a sweep that dies halfway raises
+ * the rest next time and nothing twice. A round that fails is taken again case by case, so one
+ * bad case holds up only itself. Run by the durable job {@link CaseJobs}.
  */
 @Component
 public class CaseDeadlines {
 
     static final int BULK = 500;
 
+    /** Cases per transaction: the round trips of a round are shared, its locks held briefly. */
+    static final int ROUND = 100;
+
     /** A case whose look failed is looked at again after this, not in a loop. */
     static final Duration RETRY = Duration.ofMinutes(5);
 
     private static final Logger log = LoggerFactory.getLogger(CaseDeadlines.class);
 
+    private final CaseSweepStore sweeps;
     private final CaseStore cases;
     private final CaseAlarmStore alarms;
     private final PromiseStore promises;
@@ -38,6 +51,7 @@ public class CaseDeadlines {
     private final Clock clock;
 
     CaseDeadlines(
+            CaseSweepStore sweeps,
             CaseStore cases,
             CaseAlarmStore alarms,
             PromiseStore promises,
@@ -46,6 +60,7 @@ public class CaseDeadlines {
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
             Clock clock) {
+        this.sweeps = sweeps;
         this.cases = cases;
         this.alarms = alarms;
         this.promises = promises;
@@ -56,35 +71,38 @@ public class CaseDeadlines {
         this.clock = clock;
     }
 
-    /** Raises every alarm due now; returns how many. (A look answers -1 for a case another sweep holds.) */
+    /** What a round came to: alarms raised, and cases another sweep held. */
+    private record Looked(int raised, int held) {
+
+        Looked plus(Looked other) {
+            return new Looked(raised + other.raised, held + other.held);
+        }
+    }
+
+    /** Raises every alarm due now; returns how many. */
     public int sweep() {
         var now = clock.instant();
         var started = System.nanoTime();
         int raised = 0;
         int looked = 0;
-        var rules = new java.util.HashMap<WorkspaceId, CaseAlarms>();
+        var rules = new HashMap<WorkspaceId, CaseAlarms>();
         while (true) {
-            var due = cases.alarmsDue(now, BULK);
+            var due = sweeps.alarmsDue(now, BULK);
             looked += due.size();
-            int skipped = 0;
-            for (var each : due) {
+            var batch = new Looked(0, 0);
+            for (int from = 0; from < due.size(); from += ROUND) {
+                var round = due.subList(from, Math.min(due.size(), from + ROUND));
                 try {
-                    Integer count = transactions.execute(tx -> look(each, now, rules));
-                    skipped += count == null || count < 0 ? 1 : 0;
-                    raised += count == null || count < 0 ? 0 : count;
+                    batch = batch.plus(transactions.execute(tx -> look(round, now, rules)));
                 } catch (RuntimeException e) {
-                    // the class only: a database error's detail can quote the row, customer text included
-                    log.warn(
-                            "The deadlines of case {} could not be checked: {}",
-                            each.id(),
-                            e.getClass().getSimpleName());
-                    log.debug("Deadline check failed", e);
-                    transactions.executeWithoutResult(
-                            tx -> cases.alarmAt(each.workspace(), each.id(), now.plus(RETRY)));
+                    for (var each : round) {
+                        batch = batch.plus(alone(each, now, rules));
+                    }
                 }
             }
+            raised += batch.raised();
             // a whole batch held by other sweeps is theirs to finish; the next sweep sees what is left
-            if (due.size() < BULK || skipped == due.size()) {
+            if (due.size() < BULK || batch.held() == due.size()) {
                 if (looked > 0) {
                     // counts only: how long the sweep takes is what operators watch (docs/performance.md)
                     log.info(
@@ -98,58 +116,94 @@ public class CaseDeadlines {
         }
     }
 
-    private int look(CaseStore.Due due, Instant now, java.util.Map<WorkspaceId, CaseAlarms> rulesOf) {
-        var watched = cases.watch(due.workspace(), due.id()).orElse(null);
-        if (watched == null) {
-            // another sweep holds the case
-            return -1;
+    /** One case of a round that failed, on its own; if it fails too, it is looked at again later. */
+    private Looked alone(CaseSweepStore.Due each, Instant now, Map<WorkspaceId, CaseAlarms> rules) {
+        try {
+            return transactions.execute(tx -> look(List.of(each), now, rules));
+        } catch (RuntimeException e) {
+            // the class only: a database error's detail can quote the row, customer text included
+            log.warn(
+                    "The deadlines of case {} could not be checked: {}",
+                    each.id(),
+                    e.getClass().getSimpleName());
+            log.debug("Deadline check failed", e);
+            transactions.executeWithoutResult(tx -> cases.alarmAt(each.workspace(), each.id(), now.plus(RETRY)));
+            return new Looked(0, 0);
         }
-        var workspace = due.workspace();
-        var supportCase = watched.view();
-        // one workspace's rules serve all its cases of this sweep (its calendar is read once)
-        var rules = rulesOf.computeIfAbsent(
-                workspace,
-                w -> new CaseAlarms(calendars.of(w), calendars.settings(w).silenceDays()));
-        var decision = rules.decide(
-                supportCase,
-                watched.lastUpdate(),
-                promises.of(workspace, supportCase.id()),
-                alarms.raised(workspace, supportCase.id()),
-                now);
-        int raised = 0;
-        for (var alarm : decision.due()) {
-            if (!alarms.raise(workspace, supportCase.id(), alarm.occasion(), alarm.dueAt(), now)) {
-                continue;
+    }
+
+    private Looked look(List<CaseSweepStore.Due> round, Instant now, Map<WorkspaceId, CaseAlarms> rulesOf) {
+        var watched = sweeps.watchAll(round);
+        var locked = watched.stream()
+                .map(w -> new CaseSweepStore.Due(
+                        round.stream()
+                                .filter(d -> d.id().equals(w.view().id()))
+                                .findFirst()
+                                .orElseThrow()
+                                .workspace(),
+                        w.view().id()))
+                .toList();
+        var promised = promises.ofAll(locked);
+        var raisedBefore = alarms.raisedAll(locked);
+        var decisions = new LinkedHashMap<CaseSweepStore.Due, CaseAlarms.Decision>();
+        var raising = new ArrayList<CaseAlarmStore.Raising>();
+        for (int i = 0; i < watched.size(); i++) {
+            var due = locked.get(i);
+            var supportCase = watched.get(i).view();
+            // one workspace's rules serve all its cases of this sweep (its calendar is read once)
+            var rules = rulesOf.computeIfAbsent(
+                    due.workspace(),
+                    w -> new CaseAlarms(calendars.of(w), calendars.settings(w).silenceDays()));
+            var decision = rules.decide(
+                    supportCase,
+                    watched.get(i).lastUpdate(),
+                    promised.getOrDefault(supportCase.id(), List.of()),
+                    raisedBefore.getOrDefault(supportCase.id(), Set.of()),
+                    now);
+            decisions.put(due, decision);
+            for (var alarm : decision.due()) {
+                raising.add(new CaseAlarmStore.Raising(due.workspace(), due.id(), alarm.occasion(), alarm.dueAt()));
             }
-            if (alarm.quiet()) {
-                continue;
-            }
-            raised++;
-            var breach = alarm.kind() == CaseAlarms.Kind.FIRST_RESPONSE_BREACH
-                    || alarm.kind() == CaseAlarms.Kind.RESOLUTION_BREACH;
-            if (breach) {
-                cases.escalate(workspace, supportCase.id());
-            }
-            var promise = alarm.promise();
-            entries.append(
-                    workspace,
-                    supportCase.id(),
-                    new CaseEntry(
-                            breach ? CaseEntry.Kind.ESCALATED : CaseEntry.Kind.ALERT,
-                            promise == null ? null : promise.what(),
-                            null,
-                            alarm.kind().name(),
-                            null,
-                            now),
-                    null);
-            events.publishEvent(new CaseAlarmRaised(
-                    workspace,
-                    supportCase.id(),
-                    alarm.kind(),
-                    alarm.occasion(),
-                    promise == null ? null : promise.id()));
         }
-        cases.alarmAt(workspace, supportCase.id(), decision.next());
-        return raised;
+        var fresh = alarms.raiseAll(raising, now);
+        var escalated = new ArrayList<CaseSweepStore.Due>();
+        var written = new ArrayList<CaseEntryStore.OnCase>();
+        var announced = new ArrayList<CaseAlarmRaised>();
+        var next = new HashMap<CaseSweepStore.Due, @Nullable Instant>();
+        decisions.forEach((due, decision) -> {
+            for (var alarm : decision.due()) {
+                if (!fresh.contains(due.id().value() + "/" + alarm.occasion()) || alarm.quiet()) {
+                    continue; // raised before, or said by a later alarm
+                }
+                var breach = alarm.kind() == CaseAlarms.Kind.FIRST_RESPONSE_BREACH
+                        || alarm.kind() == CaseAlarms.Kind.RESOLUTION_BREACH;
+                if (breach) {
+                    escalated.add(due);
+                }
+                var promise = alarm.promise();
+                written.add(new CaseEntryStore.OnCase(
+                        due.workspace(),
+                        due.id(),
+                        new CaseEntry(
+                                breach ? CaseEntry.Kind.ESCALATED : CaseEntry.Kind.ALERT,
+                                promise == null ? null : promise.what(),
+                                null,
+                                alarm.kind().name(),
+                                null,
+                                now)));
+                announced.add(new CaseAlarmRaised(
+                        due.workspace(),
+                        due.id(),
+                        alarm.kind(),
+                        alarm.occasion(),
+                        promise == null ? null : promise.id()));
+            }
+            next.put(due, decision.next());
+        });
+        sweeps.escalateAll(escalated);
+        entries.appendAll(written);
+        sweeps.alarmAtAll(next);
+        announced.forEach(events::publishEvent);
+        return new Looked(announced.size(), round.size() - watched.size());
     }
 }

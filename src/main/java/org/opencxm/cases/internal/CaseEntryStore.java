@@ -56,6 +56,32 @@ public class CaseEntryStore {
                 == 1;
     }
 
+    /** An entry the sweep writes on a case, without an author. */
+    public record OnCase(WorkspaceId workspace, CaseId caseId, CaseEntry entry) {}
+
+    /** Appends the sweep's entries of a round in one statement. */
+    public void appendAll(List<OnCase> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into case_entry (workspace_id, case_id, id, kind, body, from_value, to_value, at)
+                        select * from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[],
+                                             ?::timestamptz[])""")
+                .params(
+                        entries.stream().map(e -> e.workspace().value()).toArray(java.util.UUID[]::new),
+                        entries.stream().map(e -> e.caseId().value()).toArray(java.util.UUID[]::new),
+                        entries.stream().map(e -> Ids.next()).toArray(java.util.UUID[]::new),
+                        entries.stream().map(e -> e.entry().kind().name()).toArray(String[]::new),
+                        entries.stream().map(e -> e.entry().body()).toArray(String[]::new),
+                        entries.stream().map(e -> e.entry().from()).toArray(String[]::new),
+                        entries.stream().map(e -> e.entry().to()).toArray(String[]::new),
+                        entries.stream()
+                                .map(e -> Timestamp.from(e.entry().at()))
+                                .toArray(Timestamp[]::new))
+                .update();
+    }
+
     public boolean hasMessage(WorkspaceId workspace, String messageId) {
         return jdbc.sql("select exists (select 1 from case_entry where workspace_id = ? and message_id = ?)")
                 .params(workspace.value(), messageId)

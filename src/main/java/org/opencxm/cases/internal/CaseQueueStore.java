@@ -75,13 +75,18 @@ public class CaseQueueStore {
     /**
      * The figures of the cases opened in {@code [from, to)}, in one pass: a row for all of them
      * (without a split) and one per severity, category, department, touchpoint (its id, "" for
-     * none) and first or repeat.
+     * none) and first or repeat; without {@code split} only the row for all (the queue's
+     * headline, which should not pay for the splits).
      */
-    public List<Grouped> figures(WorkspaceId workspace, Instant from, Instant to) {
-        return jdbc.sql("""
-                        select grouping(severity, category, department, touchpoint_id, repeat_of is not null),
-                               severity, category, department, coalesce(touchpoint_id::text, ''),
-                               repeat_of is not null,
+    public List<Grouped> figures(WorkspaceId workspace, Instant from, Instant to, boolean split) {
+        var keys = split ? """
+                  grouping(severity, category, department, touchpoint_id, repeat_of is not null), severity, category,
+                  department, coalesce(touchpoint_id::text, ''), repeat_of is not null,""" : "31, null::text, null::text, null::text, '', false,";
+        var groups = split
+                ? " group by grouping sets ((), (severity), (category), (department), (touchpoint_id),"
+                        + " ((repeat_of is not null)))"
+                : "";
+        return jdbc.sql("select " + keys + """
                                count(*), count(first_response_at),
                                count(*) filter (where first_response_at <= first_response_due),
                                count(resolved_at), count(*) filter (where resolved_at <= resolution_due),
@@ -89,13 +94,11 @@ public class CaseQueueStore {
                                count(repeat_of),
                                percentile_cont(0.5) within group (order by first_response_worked),
                                percentile_cont(0.5) within group (order by resolution_worked)
-                        from support_case where workspace_id = ? and opened_at >= ? and opened_at < ?
-                        group by grouping sets ((), (severity), (category), (department), (touchpoint_id),
-                                                ((repeat_of is not null)))""")
+                                                from support_case where workspace_id = ? and opened_at >= ? and opened_at < ?""" + groups)
                 .params(workspace.value(), Timestamp.from(from), Timestamp.from(to))
                 .query((rs, n) -> {
                     // grouping() sets the bit of each column the row is not split by, the first one highest
-                    var split = switch (rs.getInt(1)) {
+                    var by = switch (rs.getInt(1)) {
                         case 0b01111 -> CaseFigures.Split.SEVERITY;
                         case 0b10111 -> CaseFigures.Split.CATEGORY;
                         case 0b11011 -> CaseFigures.Split.DEPARTMENT;
@@ -103,9 +106,9 @@ public class CaseQueueStore {
                         case 0b11110 -> CaseFigures.Split.RECURRENCE;
                         default -> null;
                     };
-                    String key = split == null
+                    String key = by == null
                             ? null
-                            : switch (split) {
+                            : switch (by) {
                                 case SEVERITY -> rs.getString(2);
                                 case CATEGORY -> rs.getString(3);
                                 case DEPARTMENT -> rs.getString(4);
@@ -113,7 +116,7 @@ public class CaseQueueStore {
                                 case RECURRENCE -> rs.getBoolean(6) ? CaseFigures.REPEAT : CaseFigures.FIRST;
                             };
                     return new Grouped(
-                            split,
+                            by,
                             new CaseFigures.Counts(
                                     key,
                                     rs.getLong(7),

@@ -40,12 +40,15 @@ public class CaseReports {
         this.touchpoints = touchpoints;
     }
 
-    public CaseFigures figures(WorkspaceId workspace, Instant from, Instant to) {
-        var keys = touchpoints.list(workspace).stream()
-                .collect(Collectors.toMap(t -> t.id().value().toString(), Touchpoint::key, (a, b) -> a));
+    /** @param split with the splits; without them, the totals and promises alone */
+    public CaseFigures figures(WorkspaceId workspace, Instant from, Instant to, boolean split) {
+        var keys = !split
+                ? java.util.Map.<String, String>of()
+                : touchpoints.list(workspace).stream()
+                        .collect(Collectors.toMap(t -> t.id().value().toString(), Touchpoint::key, (a, b) -> a));
         CaseFigures.Counts total = null;
         var rows = new EnumMap<CaseFigures.Split, List<CaseFigures.Counts>>(CaseFigures.Split.class);
-        for (var row : queue.figures(workspace, from, to)) {
+        for (var row : queue.figures(workspace, from, to, split)) {
             if (row.split() == null) {
                 total = row.counts();
                 continue;
@@ -59,7 +62,7 @@ public class CaseReports {
                 total,
                 Map.copyOf(rows),
                 rules.categories(workspace).openKeys(),
-                journeys.occurrences(workspace, ORDER, from, to),
+                split ? journeys.occurrences(workspace, ORDER, from, to) : 0,
                 promises.kept(workspace, from, to));
     }
 

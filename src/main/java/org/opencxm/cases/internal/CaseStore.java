@@ -135,47 +135,10 @@ public class CaseStore {
                 == 1;
     }
 
-    /** A case whose alarms are due, in the workspace it belongs to. */
-    public record Due(WorkspaceId workspace, CaseId id) {}
-
-    /**
-     * The case as the deadline sweep needs it.
-     *
-     * @param lastUpdate when the customer last heard from us
-     */
-    public record Watched(CaseView view, @Nullable Instant lastUpdate, int escalations) {}
-
-    /** Cases of all workspaces whose next alarm is due, the longest due first. */
-    public List<Due> alarmsDue(Instant now, int limit) {
-        return jdbc.sql("select c.workspace_id, c.id from support_case c join workspace w on w.id = c.workspace_id"
-                        + " where c.next_alarm <= ? and w.archived_at is null order by c.next_alarm limit ?")
-                .params(Timestamp.from(now), limit)
-                .query((rs, n) ->
-                        new Due(new WorkspaceId(rs.getObject(1, UUID.class)), new CaseId(rs.getObject(2, UUID.class))))
-                .list();
-    }
-
-    /** Locks the case for the sweep; empty if another sweep holds it (it will see to the case). */
-    public Optional<Watched> watch(WorkspaceId workspace, CaseId id) {
-        return jdbc.sql("select " + COLUMNS + ", last_update_at, escalations from support_case"
-                        + " where workspace_id = ? and id = ? for update skip locked")
-                .params(workspace.value(), id.value())
-                .query((rs, n) ->
-                        new Watched(view(rs, n), instant(rs.getTimestamp("last_update_at")), rs.getInt("escalations")))
-                .optional();
-    }
-
     /** When the sweep is to look at the case next; never, once nothing is to come. */
     public void alarmAt(WorkspaceId workspace, CaseId id, @Nullable Instant next) {
         jdbc.sql("update support_case set next_alarm = ? where workspace_id = ? and id = ?")
                 .params(timestamp(next), workspace.value(), id.value())
-                .update();
-    }
-
-    /** The case missed a due time: it rises in the queue. */
-    public void escalate(WorkspaceId workspace, CaseId id) {
-        jdbc.sql("update support_case set escalations = escalations + 1 where workspace_id = ? and id = ?")
-                .params(workspace.value(), id.value())
                 .update();
     }
 
@@ -207,11 +170,11 @@ public class CaseStore {
     }
 
     /** The case a reply token belongs to, in whichever workspace. */
-    public Optional<Due> byReplyToken(String token) {
+    public Optional<CaseSweepStore.Due> byReplyToken(String token) {
         return jdbc.sql("select workspace_id, id from support_case where reply_token = ?")
                 .param(token)
-                .query((rs, n) ->
-                        new Due(new WorkspaceId(rs.getObject(1, UUID.class)), new CaseId(rs.getObject(2, UUID.class))))
+                .query((rs, n) -> new CaseSweepStore.Due(
+                        new WorkspaceId(rs.getObject(1, UUID.class)), new CaseId(rs.getObject(2, UUID.class))))
                 .optional();
     }
 
@@ -276,7 +239,7 @@ public class CaseStore {
                 rs.getInt("version"));
     }
 
-    private static @Nullable Timestamp timestamp(@Nullable Instant instant) {
+    static @Nullable Timestamp timestamp(@Nullable Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }
 

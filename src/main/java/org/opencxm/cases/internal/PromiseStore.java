@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.opencxm.cases.CaseFigures;
@@ -67,6 +70,22 @@ public class PromiseStore {
                 .params(workspace.value(), caseId.value())
                 .query(PromiseStore::promise)
                 .list();
+    }
+
+    /** The promises of each of the cases, soonest due first. */
+    public Map<CaseId, List<CasePromise>> ofAll(List<CaseSweepStore.Due> cases) {
+        var promises = new HashMap<CaseId, List<CasePromise>>();
+        jdbc.sql("select p." + COLUMNS.replace(", ", ", p.") + " from case_promise p"
+                        + " join unnest(?::uuid[], ?::uuid[]) as d(w, c) on p.workspace_id = d.w and p.case_id = d.c"
+                        + " order by p.due_at, p.id")
+                .params(
+                        cases.stream().map(d -> d.workspace().value()).toArray(UUID[]::new),
+                        cases.stream().map(d -> d.id().value()).toArray(UUID[]::new))
+                .query(PromiseStore::promise)
+                .list()
+                .forEach(p -> promises.computeIfAbsent(p.caseId(), id -> new ArrayList<>())
+                        .add(p));
+        return promises;
     }
 
     /** How the promises due in {@code [from, to)} went, per department (first) and agent. */

@@ -86,7 +86,7 @@ class CasePages {
         model.addAttribute("cases", found);
         // the last 90 days' figures above the queue
         var since = clock.instant().minus(java.time.Duration.ofDays(90));
-        var figures = cases.figures(actor.workspaceId(), since, clock.instant());
+        var figures = cases.headline(actor.workspaceId(), since, clock.instant());
         model.addAttribute("figures", figures.total());
         model.addAttribute("promisesKept", figures.promisesKept());
         model.addAttribute("figuresFrom", java.time.LocalDate.ofInstant(since, actor.timeZone()));
