@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * How the cases opened in a period went, overall and split by severity, category, department,
  * touchpoint and first versus repeat: how many, how many were answered and resolved within their
  * service times, reopened, the median working time to the first response and to the resolution,
- * and the complaint rate against the period's completed orders. The shares are part of the API's
+ * and the complaint rate (cases but those from low answers) against the period's completed orders. The shares are part of the API's
  * answer; docs/cases.md gives each formula with an example.
  *
  * @param orders the {@code Order Completed} events of the period, the complaint rate's denominator
@@ -39,6 +39,12 @@ public record CaseFigures(
     public static final String FIRST = "first";
 
     public static final String REPEAT = "repeat";
+
+    /**
+     * The key of the cases without a touchpoint in {@link #byTouchpoint} (an agent's, an
+     * e-mail's), apart from the workspace's own touchpoint "unassigned".
+     */
+    public static final String NO_TOUCHPOINT = "none";
 
     /**
      * From the rows the store gave: each split lists every key it always has (each severity, each
@@ -87,11 +93,13 @@ public record CaseFigures(
      *     "repeat"; {@code null} for all cases of the period
      * @param medianFirstResponse working time, by the workspace's calendar
      * @param medianResolution working time, without the time the case waited for the customer
-     * @param complaintRate cases opened per completed order of the period, 0–1; {@code null} without orders
+     * @param complaints the cases opened from complaints, e-mails and agents (not from low answers)
+     * @param complaintRate complaints per completed order of the period, 0–1; {@code null} without orders
      */
     public record Counts(
             @Nullable String key,
             long opened,
+            long complaints,
             long answered,
             long answeredInTime,
             long resolved,
@@ -103,13 +111,14 @@ public record CaseFigures(
             @Nullable Double complaintRate) {
 
         public static Counts none(@Nullable String key) {
-            return new Counts(key, 0, 0, 0, 0, 0, 0, 0, null, null, null);
+            return new Counts(key, 0, 0, 0, 0, 0, 0, 0, 0, null, null, null);
         }
 
         Counts per(long orders) {
             return new Counts(
                     key,
                     opened,
+                    complaints,
                     answered,
                     answeredInTime,
                     resolved,
@@ -118,7 +127,7 @@ public record CaseFigures(
                     repeats,
                     medianFirstResponse,
                     medianResolution,
-                    orders == 0 ? null : (double) opened / orders);
+                    orders == 0 ? null : (double) complaints / orders);
         }
 
         /** Of the answered cases, the share answered by their first-response due date, 0–1. */

@@ -1,6 +1,7 @@
 package org.opencxm.cases;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Cases {
 
-    static final int SUBJECT_LENGTH = 200;
+    public static final int SUBJECT_LENGTH = 200;
     static final int NOTE_LENGTH = 10_000;
 
     private final CaseStore store;
@@ -196,8 +197,8 @@ public class Cases {
             String sourceRef,
             @Nullable TouchpointId touchpoint,
             Instant openedAt,
-            java.time.Duration toFirstResponse,
-            java.time.Duration toResolution,
+            Duration toFirstResponse,
+            Duration toResolution,
             boolean reopened,
             String agent) {}
 

@@ -44,8 +44,12 @@ class DemoCases {
             List.of(CaseStatus.IN_PROGRESS, CaseStatus.RESOLVED),
             List.of(CaseStatus.IN_PROGRESS, CaseStatus.RESOLVED, CaseStatus.CLOSED));
 
-    /** Complaints younger than this open cases as anyone's do (the cases module's rule). */
-    static final Duration NEWS = Duration.ofDays(14);
+    /**
+     * Complaints younger than 14 days open cases as anyone's do (the cases module's rule); this
+     * takes those older than a little less, so that none falls between the two (a complaint's
+     * case is opened once either way).
+     */
+    static final Duration NEWS = Duration.ofDays(14).minusHours(1);
 
     static final List<String> AGENTS = List.of("Clara Weber", "Jonas Becker");
 
@@ -74,12 +78,15 @@ class DemoCases {
         if (!workspace.demo() || complaint.occurredAt().isAfter(clock.instant().minus(NEWS))) {
             return;
         }
-        var random = new Random(complaint.eventId().getMostSignificantBits());
+        // a time-ordered id's high half is mostly its millisecond: mixed with the random half
+        var random = new Random(complaint.eventId().getMostSignificantBits()
+                ^ complaint.eventId().getLeastSignificantBits());
         var severity = severity(complaint.severity());
         int level = severity.ordinal(); // LOW 0 … CRITICAL 3
         // the defaults' targets: 18, 9, 4 and 1 working hours to answer; 10, 5, 3 and 1 days to solve
         double answerHours = new double[] {18, 9, 4, 1}[level] * (0.15 + random.nextDouble() * 1.1);
-        double solveHours = new double[] {90, 45, 27, 9}[level] * (0.25 + random.nextDouble() * 1.05);
+        // at most 70 working hours: a complaint two weeks old is solved (and perhaps reopened) by now
+        double solveHours = Math.min(70, new double[] {90, 45, 27, 9}[level] * (0.25 + random.nextDouble() * 1.05));
         cases.recordPast(
                 workspace.id(),
                 new Cases.PastCase(

@@ -1,5 +1,6 @@
 package org.opencxm.feedback;
 
+import java.util.Comparator;
 import java.util.List;
 import org.opencxm.feedback.internal.Surveys;
 import org.opencxm.platform.WorkspaceId;
@@ -27,7 +28,7 @@ public class SurveyDirectory {
                 .flatMap(survey -> survey.definition().headline().stream()
                         .filter(headline -> SCALES.contains(headline.type()))
                         .map(headline -> new Scored(survey.id(), survey.name(), headline.type())))
-                .sorted(java.util.Comparator.comparing(Scored::name, String.CASE_INSENSITIVE_ORDER))
+                .sorted(Comparator.comparing(Scored::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }
 

@@ -1,6 +1,7 @@
 package org.opencxm.journeys;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ public class Journeys {
      * as the denominator of the complaint rate. Only events of known customers count.
      */
     @Transactional(readOnly = true)
-    public long occurrences(WorkspaceId workspace, String eventName, java.time.Instant from, java.time.Instant to) {
+    public long occurrences(WorkspaceId workspace, String eventName, Instant from, Instant to) {
         return queries.occurrences(workspace, eventName, from, to);
     }
 

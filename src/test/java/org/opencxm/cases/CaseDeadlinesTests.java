@@ -86,6 +86,27 @@ class CaseDeadlinesTests extends WithMovableClockAndMail {
     }
 
     @Test
+    void aBurstOfDueCasesIsSweptInRoundsAndEachAlarmIsRaisedOnce() {
+        var tenant = TenantFixture.from(context).tenant("burst");
+        var ida = new FeedbackFixture(context, tenant, port).customer("burst-1", null, "de", false);
+        var opened = new java.util.ArrayList<CaseView>();
+        for (int i = 0; i < 150; i++) {
+            opened.add(CaseFixture.complaint(context, tenant, ida.id(), "Paket " + i));
+        }
+        var latest = opened.stream()
+                .map(c -> Objects.requireNonNull(c.firstResponseDue()))
+                .max(Instant::compareTo)
+                .orElseThrow();
+        moveTo(latest.plusSeconds(60));
+        assertThat(deadlines.sweep()).as("more than a round of 100").isGreaterThanOrEqualTo(150);
+        assertThat(deadlines.sweep()).isZero();
+        assertThat(opened)
+                .allSatisfy(c -> assertThat(kinds(tenant, c))
+                        .filteredOn("ESCALATED:FIRST_RESPONSE_BREACH"::equals)
+                        .hasSize(1));
+    }
+
+    @Test
     void aPromiseIsRemindedToWhoMadeItAndApologisedForOnceOverdue() throws Exception {
         var tenant = TenantFixture.from(context).tenant("promise");
         var john = new FeedbackFixture(context, tenant, port).customer("pr-1", "john.pr@example.test", "en", true);

@@ -121,8 +121,8 @@ class CaseFiguresTests extends WithMovableClockAndMail {
         assertThat(row(figures, "byRecurrence", "repeat").get("opened").asInt()).isEqualTo(1);
         assertThat(row(figures, "byTouchpoint", "hotline").get("resolved").asInt())
                 .isEqualTo(1);
-        assertThat(row(figures, "byTouchpoint", "unassigned").get("opened").asInt())
-                .isEqualTo(1);
+        assertThat(row(figures, "byTouchpoint", "none").get("opened").asInt()).isEqualTo(1);
+        assertThat(figures.get("byTouchpoint")).as("one row each").hasSize(2);
         assertThat(row(figures, "byCategory", "delivery").get("opened").asInt()).isEqualTo(2);
         assertThat(row(figures, "byCategory", "billing").get("opened").asInt())
                 .as("listed without cases")

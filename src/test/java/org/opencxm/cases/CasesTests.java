@@ -168,6 +168,13 @@ class CasesTests {
                 .extracting(CaseFigures.Counts::key)
                 .doesNotContain("returns");
 
+        var oddSurvey = new java.util.LinkedHashMap<>(fields);
+        oddSurvey.put("survey.not-a-survey", "3");
+        oddSurvey.put("threshold.CES", "");
+        var odd = admin.post("/settings/cases/intake", oddSurvey);
+        assertThat(odd.statusCode()).isEqualTo(400);
+        assertThat(odd.body()).contains("Diese Umfrage gibt es nicht").contains("Eine Schwelle liegt zwischen");
+
         fields.put("key.6", "returns");
         fields.put("english.6", "Returns");
         fields.put("words.6", "Retoure, Rücksendung");

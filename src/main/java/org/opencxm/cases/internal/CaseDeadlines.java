@@ -8,9 +8,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.cases.CaseEntry;
+import org.opencxm.cases.CaseId;
 import org.opencxm.platform.WorkspaceId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,7 +95,7 @@ public class CaseDeadlines {
             for (int from = 0; from < due.size(); from += ROUND) {
                 var round = due.subList(from, Math.min(due.size(), from + ROUND));
                 try {
-                    batch = batch.plus(transactions.execute(tx -> look(round, now, rules)));
+                    batch = batch.plus(Objects.requireNonNull(transactions.execute(tx -> look(round, now, rules))));
                 } catch (RuntimeException e) {
                     for (var each : round) {
                         batch = batch.plus(alone(each, now, rules));
@@ -119,7 +121,7 @@ public class CaseDeadlines {
     /** One case of a round that failed, on its own; if it fails too, it is looked at again later. */
     private Looked alone(CaseSweepStore.Due each, Instant now, Map<WorkspaceId, CaseAlarms> rules) {
         try {
-            return transactions.execute(tx -> look(List.of(each), now, rules));
+            return Objects.requireNonNull(transactions.execute(tx -> look(List.of(each), now, rules)));
         } catch (RuntimeException e) {
             // the class only: a database error's detail can quote the row, customer text included
             log.warn(
@@ -134,15 +136,9 @@ public class CaseDeadlines {
 
     private Looked look(List<CaseSweepStore.Due> round, Instant now, Map<WorkspaceId, CaseAlarms> rulesOf) {
         var watched = sweeps.watchAll(round);
-        var locked = watched.stream()
-                .map(w -> new CaseSweepStore.Due(
-                        round.stream()
-                                .filter(d -> d.id().equals(w.view().id()))
-                                .findFirst()
-                                .orElseThrow()
-                                .workspace(),
-                        w.view().id()))
-                .toList();
+        var byId = new HashMap<CaseId, CaseSweepStore.Due>();
+        round.forEach(due -> byId.put(due.id(), due));
+        var locked = watched.stream().map(w -> byId.get(w.view().id())).toList();
         var promised = promises.ofAll(locked);
         var raisedBefore = alarms.raisedAll(locked);
         var decisions = new LinkedHashMap<CaseSweepStore.Due, CaseAlarms.Decision>();

@@ -2,6 +2,7 @@ package org.opencxm.cases.internal;
 
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.cases.CaseEntry;
 import org.opencxm.cases.CaseId;
@@ -69,9 +70,9 @@ public class CaseEntryStore {
                         select * from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[],
                                              ?::timestamptz[])""")
                 .params(
-                        entries.stream().map(e -> e.workspace().value()).toArray(java.util.UUID[]::new),
-                        entries.stream().map(e -> e.caseId().value()).toArray(java.util.UUID[]::new),
-                        entries.stream().map(e -> Ids.next()).toArray(java.util.UUID[]::new),
+                        entries.stream().map(e -> e.workspace().value()).toArray(UUID[]::new),
+                        entries.stream().map(e -> e.caseId().value()).toArray(UUID[]::new),
+                        entries.stream().map(e -> Ids.next()).toArray(UUID[]::new),
                         entries.stream().map(e -> e.entry().kind().name()).toArray(String[]::new),
                         entries.stream().map(e -> e.entry().body()).toArray(String[]::new),
                         entries.stream().map(e -> e.entry().from()).toArray(String[]::new),

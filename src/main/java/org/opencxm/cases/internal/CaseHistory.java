@@ -13,14 +13,16 @@ import org.opencxm.cases.Cases;
 import org.opencxm.platform.Department;
 import org.opencxm.platform.WorkspaceId;
 import org.opencxm.platform.common.Ids;
+import org.opencxm.platform.common.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /**
  * Cases that were worked before OpenCXM saw them, such as the demo's past year: filed, rated and
  * linked to earlier cases as a new one would be, due by the workspace's service times as of their
  * opening, and moved through the aggregate's own transitions at the times they happened (so
- * their working times and attainment are real). No letter goes out and no alarm is raised for
- * them; a move that would lie in the future is left for the agents, and such a case is open.
+ * their working times and attainment are real). No letter goes out for what is past. A move that
+ * would lie in the future is left for the agents: such a case is open, and the deadline sweep
+ * watches it from now on like any other (its due dates may have passed).
  */
 @Component
 public class CaseHistory {
@@ -44,6 +46,11 @@ public class CaseHistory {
 
     /** Records the case; empty if its source recorded one already. The caller holds the transaction. */
     public Optional<CaseView> record(WorkspaceId workspace, Cases.PastCase past) {
+        if (past.toFirstResponse().isNegative()
+                || past.toResolution().compareTo(past.toFirstResponse()) <= 0
+                || past.openedAt().isAfter(clock.instant())) {
+            throw new InvalidInputException("toResolution", "case.invalid.past");
+        }
         var levels = calendars.of(workspace);
         var category = rules.categories(workspace).file(past.category());
         var opened = past.openedAt();
@@ -57,7 +64,9 @@ public class CaseHistory {
                         new CaseId(Ids.next()),
                         store.nextNumber(workspace),
                         past.customer(),
-                        past.subject(),
+                        past.subject().length() > Cases.SUBJECT_LENGTH
+                                ? past.subject().substring(0, Cases.SUBJECT_LENGTH)
+                                : past.subject(),
                         category,
                         earlier == null ? past.severity() : past.severity().raised(),
                         CaseStatus.NEW,
@@ -93,12 +102,18 @@ public class CaseHistory {
         moves.add(new Move(CaseStatus.IN_PROGRESS, answered));
         var resolved = levels.workingTimeAfter(opened, past.toResolution());
         if (past.reopened()) {
-            // solved once halfway, the customer wrote back the next working morning, solved for good later
-            var first = levels.workingTimeAfter(answered, past.toResolution().dividedBy(2));
+            // solved once halfway, the customer wrote back a working day later (their time, not
+            // ours: the aggregate counts it as waiting), solved for good after the other half
+            var half = past.toResolution().dividedBy(2);
+            var first = levels.workingTimeAfter(
+                    opened,
+                    half.compareTo(past.toFirstResponse()) > 0
+                            ? half
+                            : past.toFirstResponse().plusMinutes(1));
             var back = levels.workingTimeAfter(first, levels.dayLength());
             moves.add(new Move(CaseStatus.RESOLVED, first));
             moves.add(new Move(CaseStatus.IN_PROGRESS, back));
-            resolved = levels.workingTimeAfter(back, past.toResolution().dividedBy(2));
+            resolved = levels.workingTimeAfter(back, past.toResolution().minus(levels.workingTime(opened, first)));
         }
         moves.add(new Move(CaseStatus.RESOLVED, resolved));
         moves.add(new Move(CaseStatus.CLOSED, levels.workingTimeAfter(resolved, CLOSED_AFTER)));

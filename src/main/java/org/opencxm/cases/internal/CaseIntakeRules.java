@@ -90,7 +90,8 @@ public record CaseIntakeRules(
                     .distinct()
                     .toList();
             for (var word : own) {
-                if (word.length() > 40 || !words.add(word)) {
+                // a retired category's words file nothing, so they may move to another one
+                if (word.length() > 40 || (!c.retired() && !words.add(word))) {
                     problems.add(new InvalidInputException.Problem(field + "words", "case.intake.invalid.word"));
                     break;
                 }
@@ -99,6 +100,14 @@ public record CaseIntakeRules(
                 problems.add(new InvalidInputException.Problem(field + "retired", "case.intake.invalid.other"));
             }
             cleaned.add(new CaseCategories.Category(key, german, english, own, c.retired()));
+        }
+        for (int i = 0; i < cleaned.size(); i++) {
+            var mine = cleaned.get(i);
+            if (!mine.retired() && mine.words().stream().anyMatch(w -> keys.contains(w) && !w.equals(mine.key()))) {
+                // a word that is another category's key would file by the taxonomy's order
+                problems.add(
+                        new InvalidInputException.Problem("categories[" + i + "].words", "case.intake.invalid.word"));
+            }
         }
         if (!keys.contains(CaseCategories.OTHER)) {
             problems.add(new InvalidInputException.Problem("categories", "case.intake.invalid.other"));

@@ -145,7 +145,8 @@ public class CaseLetters {
      * Keeps the workspace's wording: blank parts and parts worded as OpenCXM words them are left
      * to OpenCXM (so they follow its improvements). Refuses, naming the field {@code
      * text.<key>.<language>}, a part nobody knows, a placeholder the part does not have, a subject
-     * over one line and a text over 2,000 characters.
+     * over one line, control characters (a line break only outside subjects) and a text over 2,000
+     * characters.
      */
     @Transactional
     public Map<String, String> save(WorkspaceId workspace, Map<String, String> texts) {
@@ -164,7 +165,7 @@ public class CaseLetters {
             if (text.isEmpty() || text.equals(standard(part.get(), language))) {
                 continue;
             }
-            if (text.length() > LONGEST || (part.get().key().endsWith(".subject") && text.contains("\n"))) {
+            if (text.length() > LONGEST || !plain(text, part.get().key().endsWith(".subject"))) {
                 problems.add(new InvalidInputException.Problem(field, "case.letters.invalid.long"));
                 continue;
             }
@@ -182,6 +183,11 @@ public class CaseLetters {
         }
         store.replace(workspace, kept, clock.instant());
         return kept;
+    }
+
+    /** No control characters but line breaks, and in a subject (a mail header) not those either. */
+    static boolean plain(String text, boolean oneLine) {
+        return text.chars().noneMatch(c -> (c < 0x20 && (oneLine || c != '\n')) || c == 0x7f);
     }
 
     /** The text with each named placeholder replaced by its argument; numbers plain, as case numbers read. */

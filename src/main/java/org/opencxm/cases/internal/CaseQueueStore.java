@@ -79,22 +79,24 @@ public class CaseQueueStore {
      * headline, which should not pay for the splits).
      */
     public List<Grouped> figures(WorkspaceId workspace, Instant from, Instant to, boolean split) {
-        var keys = split ? """
-                  grouping(severity, category, department, touchpoint_id, repeat_of is not null), severity, category,
-                  department, coalesce(touchpoint_id::text, ''), repeat_of is not null,""" : "31, null::text, null::text, null::text, '', false,";
+        var keys = split
+                ? """
+                        grouping(severity, category, department, touchpoint_id, repeat_of is not null), severity, category,
+                        department, coalesce(touchpoint_id::text, ''), repeat_of is not null,"""
+                : "31, null::text, null::text, null::text, '', false,"; // 31: grouping()'s value for the row of all
         var groups = split
                 ? " group by grouping sets ((), (severity), (category), (department), (touchpoint_id),"
                         + " ((repeat_of is not null)))"
                 : "";
         return jdbc.sql("select " + keys + """
-                               count(*), count(first_response_at),
-                               count(*) filter (where first_response_at <= first_response_due),
-                               count(resolved_at), count(*) filter (where resolved_at <= resolution_due),
-                               count(*) filter (where reopened > 0 and resolved_at is not null),
-                               count(repeat_of),
-                               percentile_cont(0.5) within group (order by first_response_worked),
-                               percentile_cont(0.5) within group (order by resolution_worked)
-                                                from support_case where workspace_id = ? and opened_at >= ? and opened_at < ?""" + groups)
+                        count(*), count(*) filter (where source <> 'FEEDBACK'), count(first_response_at),
+                        count(*) filter (where first_response_at <= first_response_due),
+                        count(resolved_at), count(*) filter (where resolved_at <= resolution_due),
+                        count(*) filter (where reopened > 0 and resolved_at is not null),
+                        count(repeat_of),
+                        percentile_cont(0.5) within group (order by first_response_worked),
+                        percentile_cont(0.5) within group (order by resolution_worked)
+                        from support_case where workspace_id = ? and opened_at >= ? and opened_at < ?""" + groups)
                 .params(workspace.value(), Timestamp.from(from), Timestamp.from(to))
                 .query((rs, n) -> {
                     // grouping() sets the bit of each column the row is not split by, the first one highest
@@ -126,8 +128,9 @@ public class CaseQueueStore {
                                     rs.getLong(11),
                                     rs.getLong(12),
                                     rs.getLong(13),
-                                    seconds(rs.getObject(14)),
+                                    rs.getLong(14),
                                     seconds(rs.getObject(15)),
+                                    seconds(rs.getObject(16)),
                                     null));
                 })
                 .list();

@@ -54,7 +54,7 @@ public class CaseReports {
                 continue;
             }
             var counts = row.split() == CaseFigures.Split.TOUCHPOINT
-                    ? renamed(row.counts(), id -> id.isEmpty() ? Touchpoint.UNASSIGNED : keys.getOrDefault(id, id))
+                    ? renamed(row.counts(), id -> id.isEmpty() ? CaseFigures.NO_TOUCHPOINT : keys.getOrDefault(id, id))
                     : row.counts();
             rows.computeIfAbsent(row.split(), s -> new ArrayList<>()).add(counts);
         }
@@ -70,6 +70,7 @@ public class CaseReports {
         return new CaseFigures.Counts(
                 c.key() == null ? null : name.apply(c.key()),
                 c.opened(),
+                c.complaints(),
                 c.answered(),
                 c.answeredInTime(),
                 c.resolved(),

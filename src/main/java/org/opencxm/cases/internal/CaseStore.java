@@ -3,6 +3,7 @@ package org.opencxm.cases.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -100,7 +101,12 @@ public class CaseStore {
                                first_response_due = ?, resolution_due = ?, paused_at = ?, waited_seconds = ?,
                                next_due = ?, next_alarm = ?::timestamptz,
                                closed_at = case when ?::text = 'CLOSED' then coalesce(closed_at, ?::timestamptz) else null end,
-                                                              reopened = ?, first_response_worked = ?, resolution_worked = ?,
+                               reopened = ?,
+                               -- kept from when it happened (a later calendar does not rewrite it); gone on reopening
+                               first_response_worked = case when ?::bigint is null then null
+                                                            else coalesce(first_response_worked, ?::bigint) end,
+                               resolution_worked = case when ?::bigint is null then null
+                                                        else coalesce(resolution_worked, ?::bigint) end,
                                updated_at = ?, version = version + 1
                         where workspace_id = ? and id = ? and version = ?""")
                         .params(
@@ -121,12 +127,10 @@ public class CaseStore {
                                 c.status().name(),
                                 Timestamp.from(at),
                                 c.reopened(),
-                                worked.firstResponse() == null
-                                        ? null
-                                        : worked.firstResponse().toSeconds(),
-                                worked.resolution() == null
-                                        ? null
-                                        : worked.resolution().toSeconds(),
+                                seconds(worked.firstResponse()),
+                                seconds(worked.firstResponse()),
+                                seconds(worked.resolution()),
+                                seconds(worked.resolution()),
                                 Timestamp.from(at),
                                 workspace.value(),
                                 c.id().value(),
@@ -241,6 +245,10 @@ public class CaseStore {
 
     static @Nullable Timestamp timestamp(@Nullable Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static @Nullable Long seconds(@Nullable Duration duration) {
+        return duration == null ? null : duration.toSeconds();
     }
 
     static @Nullable Instant instant(@Nullable Timestamp timestamp) {

@@ -2,6 +2,7 @@ package org.opencxm.cases.web;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -50,9 +51,9 @@ class CaseApi {
     private final CaseConversation conversation;
     private final Customers customers;
 
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    CaseApi(Cases cases, CaseConversation conversation, Customers customers, java.time.Clock clock) {
+    CaseApi(Cases cases, CaseConversation conversation, Customers customers, Clock clock) {
         this.clock = clock;
         this.cases = cases;
         this.conversation = conversation;

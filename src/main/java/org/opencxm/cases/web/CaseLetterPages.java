@@ -32,10 +32,19 @@ class CaseLetterPages {
         this.letters = letters;
     }
 
+    /** Every field holds the workspace's text, else OpenCXM's, ready to be changed word by word. */
     @GetMapping
     String show(Actor actor, Model model) {
+        var own = letters.own(actor.workspaceId());
         var form = new HashMap<String, String>();
-        letters.own(actor.workspaceId()).forEach((key, text) -> form.put("text." + key, text));
+        for (var letter : CaseLetters.CATALOG) {
+            for (var part : letter.parts()) {
+                for (var language : CaseLetters.LANGUAGES) {
+                    var key = part.key() + "." + language;
+                    form.put("text." + key, own.getOrDefault(key, letters.standard(part, language)));
+                }
+            }
+        }
         return page(model, form);
     }
 

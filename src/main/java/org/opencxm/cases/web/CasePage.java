@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.opencxm.cases.CaseId;
 import org.opencxm.cases.CaseStatus;
 import org.opencxm.cases.Cases;
@@ -74,8 +75,7 @@ class CasePage {
             // filed under a retired category: it stays chosen until the agent refiles the case
             model.addAttribute(
                     "categories",
-                    java.util.stream.Stream.concat(java.util.stream.Stream.of(shown.category()), open.stream())
-                            .toList());
+                    Stream.concat(Stream.of(shown.category()), open.stream()).toList());
         }
         model.addAttribute("supportCase", shown);
         model.addAttribute("entries", cases.entries(actor.workspaceId(), shown.id()));

@@ -16,8 +16,12 @@ record CasePeriod(LocalDate from, LocalDate to, ZoneId zone) {
 
     static CasePeriod of(@Nullable LocalDate from, @Nullable LocalDate to, ZoneId zone, Clock clock) {
         var end = to == null ? LocalDate.now(clock.withZone(zone)) : to;
+        if (end.getYear() < 1900 || end.getYear() > 2199) {
+            // before any date arithmetic: -999999999-01-01 has no 89 days before it
+            throw new InvalidInputException("to", "case.invalid.period");
+        }
         var start = from == null ? end.minusDays(89) : from;
-        if (end.isBefore(start) || start.getYear() < 1900 || end.getYear() > 2199) {
+        if (end.isBefore(start) || start.getYear() < 1900) {
             throw new InvalidInputException("to", "case.invalid.period");
         }
         return new CasePeriod(start, end, zone);

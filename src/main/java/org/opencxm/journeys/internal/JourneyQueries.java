@@ -2,6 +2,7 @@ package org.opencxm.journeys.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +46,7 @@ public class JourneyQueries {
         });
     }
 
-    public long occurrences(WorkspaceId workspace, String name, java.time.Instant from, java.time.Instant to) {
+    public long occurrences(WorkspaceId workspace, String name, Instant from, Instant to) {
         return events.occurrences(workspace, name, from, to);
     }
 
