@@ -5,14 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Optional;
-import org.opencxm.cases.CaseEntry;
-import org.opencxm.cases.CaseId;
 import org.opencxm.cases.CaseStatus;
 import org.opencxm.cases.CaseView;
 import org.opencxm.cases.Cases;
 import org.opencxm.platform.Department;
 import org.opencxm.platform.WorkspaceId;
-import org.opencxm.platform.common.Ids;
 import org.opencxm.platform.common.InvalidInputException;
 import org.springframework.stereotype.Component;
 
@@ -30,13 +27,21 @@ public class CaseHistory {
     /** Resolved cases are closed this many working hours later, if that is past. */
     static final Duration CLOSED_AFTER = Duration.ofHours(45);
 
+    private final CaseOpenings openings;
     private final CaseStore store;
     private final CaseEntryStore entries;
     private final CaseCalendars calendars;
     private final CaseRules rules;
     private final Clock clock;
 
-    CaseHistory(CaseStore store, CaseEntryStore entries, CaseCalendars calendars, CaseRules rules, Clock clock) {
+    CaseHistory(
+            CaseOpenings openings,
+            CaseStore store,
+            CaseEntryStore entries,
+            CaseCalendars calendars,
+            CaseRules rules,
+            Clock clock) {
+        this.openings = openings;
         this.store = store;
         this.entries = entries;
         this.calendars = calendars;
@@ -54,47 +59,25 @@ public class CaseHistory {
         var levels = calendars.of(workspace);
         var category = rules.categories(workspace).file(past.category());
         var opened = past.openedAt();
-        store.lockNumbers(workspace);
-        var earlier = store.latest(
-                        workspace, past.customer(), category, opened.minus(CaseOpening.REPEAT_WINDOW), opened)
-                .map(CaseView::id)
-                .orElse(null);
-        var fresh = SupportCase.scheduled(
-                new CaseView(
-                        new CaseId(Ids.next()),
-                        store.nextNumber(workspace),
-                        past.customer(),
-                        past.subject().length() > Cases.SUBJECT_LENGTH
-                                ? past.subject().substring(0, Cases.SUBJECT_LENGTH)
-                                : past.subject(),
-                        category,
-                        earlier == null ? past.severity() : past.severity().raised(),
-                        CaseStatus.NEW,
-                        past.source(),
-                        past.sourceRef(),
-                        past.touchpoint(),
-                        Department.SERVICE,
-                        null,
-                        null,
-                        earlier,
-                        opened,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        0,
-                        0,
-                        0),
-                levels);
-        if (!store.insert(workspace, fresh, opened)) {
+        var inserted = openings.insert(
+                workspace,
+                past.customer(),
+                past.subject().length() > Cases.SUBJECT_LENGTH
+                        ? past.subject().substring(0, Cases.SUBJECT_LENGTH)
+                        : past.subject(),
+                category,
+                past.severity(),
+                past.source(),
+                past.sourceRef(),
+                past.touchpoint(),
+                Department.SERVICE,
+                null,
+                null,
+                opened);
+        if (inserted.isEmpty()) {
             return Optional.empty();
         }
-        entries.append(
-                workspace,
-                fresh.id(),
-                new CaseEntry(CaseEntry.Kind.OPENED, null, null, past.source().name(), null, opened),
-                null);
+        var fresh = inserted.get();
         var supportCase = SupportCase.of(fresh, levels);
         var now = clock.instant();
         var moves = new ArrayList<Move>();

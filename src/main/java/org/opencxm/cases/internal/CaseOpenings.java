@@ -62,6 +62,41 @@ public class CaseOpenings {
             @Nullable String note,
             @Nullable Actor by) {
         Instant at = clock.instant();
+        var opened = insert(
+                workspace,
+                customer,
+                subject,
+                category,
+                severity,
+                source,
+                sourceRef,
+                touchpoint,
+                department,
+                note,
+                by,
+                at);
+        opened.ifPresent(c -> events.publishEvent(new CaseOpened(
+                workspace, c.id(), c.number(), customer, category, c.severity(), source, c.repeatOf(), at)));
+        return opened;
+    }
+
+    /**
+     * Stores the case as opened at {@code at}, with its entry, unannounced: for cases of the past
+     * ({@link CaseHistory}) as for new ones.
+     */
+    Optional<CaseView> insert(
+            WorkspaceId workspace,
+            CustomerId customer,
+            String subject,
+            String category,
+            Severity severity,
+            CaseSource source,
+            @Nullable String sourceRef,
+            @Nullable TouchpointId touchpoint,
+            Department department,
+            @Nullable String note,
+            @Nullable Actor by,
+            Instant at) {
         store.lockNumbers(workspace);
         var earlier = store.latest(
                         workspace, customer, category, at.minus(CaseOpening.REPEAT_WINDOW), at.plusSeconds(1))
@@ -100,8 +135,6 @@ public class CaseOpenings {
                 opened.id(),
                 new CaseEntry(CaseEntry.Kind.OPENED, note, null, source.name(), by == null ? null : by.name(), at),
                 by == null ? null : by.userId());
-        events.publishEvent(new CaseOpened(
-                workspace, opened.id(), opened.number(), customer, category, opened.severity(), source, earlier, at));
         return Optional.of(opened);
     }
 }
