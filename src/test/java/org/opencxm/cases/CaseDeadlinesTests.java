@@ -39,6 +39,19 @@ class CaseDeadlinesTests extends WithMovableClockAndMail {
     @Test
     void aCaseNotAnsweredInTimeIsEscalatedOnceAndTheCustomerHearsWhenItsDateSlipped() throws Exception {
         var tenant = TenantFixture.from(context).tenant("deadline");
+        // this workspace gives a case that missed its time to a lead
+        var calendars = context.getBean(org.opencxm.cases.internal.CaseCalendars.class);
+        var own = calendars.settings(tenant.id());
+        calendars.save(
+                tenant.id(),
+                new org.opencxm.cases.internal.CaseSettings(
+                        own.country(),
+                        own.region(),
+                        own.dayStart(),
+                        own.dayEnd(),
+                        own.workingDays(),
+                        true,
+                        own.targets()));
         var greta = new FeedbackFixture(context, tenant, port).customer("dl-1", "greta.dl@example.test", "de", true);
         var opened = CaseFixture.complaint(context, tenant, greta.id(), "Paket nicht angekommen");
         acknowledged(tenant, opened);
@@ -59,6 +72,9 @@ class CaseDeadlinesTests extends WithMovableClockAndMail {
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> to(tenant.email(Role.CX_MANAGER)).size() == 1);
         assertThat(to(tenant.email(Role.AGENT))).as("not a lead").isEmpty();
+        var lead = await().atMost(Duration.ofSeconds(10))
+                .until(() -> cases.get(tenant.id(), opened.id()).assigneeName(), java.util.Objects::nonNull);
+        assertThat(kinds(tenant, opened)).contains("ASSIGNED:" + lead);
 
         // answered, but not resolved by its date: escalated again, and she is told in German
         var agent = ApiClient.bearer(port, tenant.token(Role.AGENT));

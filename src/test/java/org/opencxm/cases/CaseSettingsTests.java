@@ -55,6 +55,12 @@ class CaseSettingsTests {
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
         var again = admin.get("/settings/cases").body();
         assertThat(again).contains("value=\"0,5\"").contains("<option value=\"by\" selected=\"selected\">BY</option>");
+        assertThat(context.getBean(org.opencxm.cases.internal.CaseCalendars.class)
+                        .settings(tenant.id()))
+                .satisfies(s -> assertThat(s.reassignOnBreach()).isTrue())
+                .satisfies(s ->
+                        assertThat(s.targets(Severity.CRITICAL).updateDays()).isEqualTo(1))
+                .satisfies(s -> assertThat(s.targets(Severity.LOW).updateDays()).isEqualTo(3));
 
         var customer = new FeedbackFixture(context, tenant, port).customer("set-1", null, "de", false);
         var opened = CaseFixture.complaint(context, tenant, customer.id(), "Sofort bitte");
@@ -82,14 +88,15 @@ class CaseSettingsTests {
                 start,
                 "dayEnd",
                 end,
-                "silenceDays",
-                "3"));
+                "reassignOnBreach",
+                "on"));
         for (var day : java.time.DayOfWeek.values()) {
             fields.addAll(List.of("day." + day.name(), "on"));
         }
         for (var severity : Severity.values()) {
             fields.addAll(List.of("firstResponse" + severity.name(), severity == Severity.HIGH ? high : "4"));
             fields.addAll(List.of("resolution" + severity.name(), days));
+            fields.addAll(List.of("update" + severity.name(), severity == Severity.CRITICAL ? "1" : "3"));
         }
         return fields.toArray(String[]::new);
     }

@@ -19,7 +19,7 @@ import org.opencxm.cases.CaseView;
  *   <li><b>Breach</b>: the due time passed; the case is escalated (raised in the queue, the
  *       department's leads hear of it) and, for the resolution, the customer is told that the
  *       date we gave them slipped.
- *   <li><b>Silence</b>: the customer heard nothing from us for {@code silence} working time while
+ *   <li><b>Silence</b>: the customer heard nothing from us for its severity’s update interval while
  *       it is our turn; they get an update.
  *   <li><b>Promise reminder</b> an hour before a promise is due, <b>promise overdue</b> at its
  *       due time, unless it was kept; an overdue promise is apologised for to the customer.
@@ -77,12 +77,10 @@ public final class CaseAlarms {
     public record Decision(List<Alarm> due, @Nullable Instant next) {}
 
     private final ServiceLevels levels;
-    private final Duration silence;
 
-    /** @param silenceDays working days without news after which the customer gets an update */
-    public CaseAlarms(ServiceLevels levels, int silenceDays) {
+    /** By these service levels, the update interval of each severity among them. */
+    public CaseAlarms(ServiceLevels levels) {
         this.levels = levels;
-        this.silence = levels.dayLength().multipliedBy(silenceDays);
     }
 
     /**
@@ -158,6 +156,7 @@ public final class CaseAlarms {
         }
         if (ourTurn) {
             var since = lastUpdate == null || lastUpdate.isBefore(c.openedAt()) ? c.openedAt() : lastUpdate;
+            var silence = levels.dayLength().multipliedBy(targets.updateDays());
             var at = levels.workingTimeAfter(since, silence);
             alarms.add(new Alarm(Kind.SILENCE, "silence-" + at.getEpochSecond(), at, null));
         }

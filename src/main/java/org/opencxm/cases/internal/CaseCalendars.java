@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.opencxm.cases.Severity;
 import org.opencxm.platform.WorkspaceId;
 import org.opencxm.platform.Workspaces;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,14 +40,19 @@ public class CaseCalendars {
         this.clock = clock;
         var installation = CaseSettings.defaults(country, region);
         // a country or state jollyday does not know fails the start, not every case
+        var targets = new java.util.EnumMap<Severity, ServiceLevels.Targets>(Severity.class);
+        installation
+                .targets()
+                .forEach((severity, t) -> targets.put(
+                        severity, new ServiceLevels.Targets(t.firstResponse(), t.resolutionDays(), silenceDays)));
         this.defaults = new CaseSettings(
                         installation.country(),
                         installation.region(),
                         installation.dayStart(),
                         installation.dayEnd(),
                         installation.workingDays(),
-                        silenceDays,
-                        installation.targets())
+                        false,
+                        targets)
                 .check();
     }
 

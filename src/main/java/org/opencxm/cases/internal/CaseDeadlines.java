@@ -147,9 +147,7 @@ public class CaseDeadlines {
             var due = locked.get(i);
             var supportCase = watched.get(i).view();
             // one workspace's rules serve all its cases of this sweep (its calendar is read once)
-            var rules = rulesOf.computeIfAbsent(
-                    due.workspace(),
-                    w -> new CaseAlarms(calendars.of(w), calendars.settings(w).silenceDays()));
+            var rules = rulesOf.computeIfAbsent(due.workspace(), w -> new CaseAlarms(calendars.of(w)));
             var decision = rules.decide(
                     supportCase,
                     watched.get(i).lastUpdate(),

@@ -10,13 +10,14 @@ import org.jspecify.annotations.Nullable;
 import org.opencxm.cases.CaseStatus;
 import org.opencxm.cases.CaseView;
 import org.opencxm.platform.Workspaces;
+import org.opencxm.platform.common.InvalidInputException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells whom an alarm concerns. Warnings and promise reminders go to the case's assignee (the
  * one who made the promise), or to the department's leads while nobody took the case; breaches
- * go to the leads. The customer hears when the date we gave them slipped, when a promise to them
+ * go to the leads, and the case to one of them where the workspace says so. The customer hears when the date we gave them slipped, when a promise to them
  * was not kept, and when they heard nothing for a while: every letter once, on the case.
  */
 @Component
@@ -26,9 +27,20 @@ class CaseNotices {
     private final PromiseStore promises;
     private final Workspaces workspaces;
     private final CustomerMail mail;
+    private final CaseCalendars calendars;
+    private final CaseChanges changes;
     private final Clock clock;
 
-    CaseNotices(CaseStore cases, PromiseStore promises, Workspaces workspaces, CustomerMail mail, Clock clock) {
+    CaseNotices(
+            CaseStore cases,
+            PromiseStore promises,
+            Workspaces workspaces,
+            CustomerMail mail,
+            CaseCalendars calendars,
+            CaseChanges changes,
+            Clock clock) {
+        this.calendars = calendars;
+        this.changes = changes;
         this.clock = clock;
         this.cases = cases;
         this.promises = promises;
@@ -59,6 +71,7 @@ class CaseNotices {
                 tellAssignee(alarm, supportCase, alarm.kind(), Objects.requireNonNull(due), zone, null);
             }
             case FIRST_RESPONSE_BREACH, RESOLUTION_BREACH -> {
+                reassign(alarm, supportCase);
                 for (var lead : workspaces.leads(alarm.workspaceId(), supportCase.department())) {
                     mail.tell(
                             lead, supportCase, staffLetter(lead.locale(), supportCase, alarm.kind(), null, zone, null));
@@ -77,6 +90,29 @@ class CaseNotices {
                     customerOfPromise(alarm, supportCase, promise);
                 }
             }
+        }
+    }
+
+    /**
+     * Where the workspace wants it, a case that missed a due time goes to the first of its
+     * department's leads, unless a lead has it already; a case someone changed meanwhile is
+     * theirs (the leads still hear of the breach).
+     */
+    private void reassign(CaseAlarmRaised alarm, CaseView c) {
+        var workspace = alarm.workspaceId();
+        if (!c.status().open() || !calendars.settings(workspace).reassignOnBreach()) {
+            return;
+        }
+        var leads = workspaces.leads(workspace, c.department());
+        if (leads.isEmpty() || leads.stream().anyMatch(lead -> lead.id().equals(c.assigneeId()))) {
+            return;
+        }
+        var lead = leads.get(0);
+        try {
+            var current = changes.current(workspace, c.id(), c.version());
+            changes.save(workspace, current, current.assign(lead.id(), lead.name(), null, clock.instant()), null);
+        } catch (InvalidInputException changedMeanwhile) {
+            // an agent moved the case since the alarm: their move stands
         }
     }
 

@@ -19,9 +19,11 @@ import org.opencxm.platform.common.InvalidInputException;
 
 /**
  * A workspace's service levels, as its admin sets them: the working week and hours, the country
- * and state whose public holidays are days off, the working days of silence after which a
- * customer gets an update, and per severity the time to the first response and to resolution.
- * {@link #check()} is the rule every change passes.
+ * and state whose public holidays are days off, per severity the time to the first response, to
+ * resolution and between updates, and whether a missed resolution gives the case to the
+ * department's lead. {@link #check()} is the rule every change passes.
+ *
+ * @param reassignOnBreach a case not resolved in time goes to a lead of its department
  */
 public record CaseSettings(
         String country,
@@ -29,10 +31,10 @@ public record CaseSettings(
         LocalTime dayStart,
         LocalTime dayEnd,
         Set<DayOfWeek> workingDays,
-        int silenceDays,
+        boolean reassignOnBreach,
         Map<Severity, ServiceLevels.Targets> targets) {
 
-    /** Monday to Friday, 8 to 17, three days of silence and {@link ServiceLevels#DEFAULTS}. */
+    /** Monday to Friday, 8 to 17, {@link ServiceLevels#DEFAULTS}, nobody reassigned. */
     public static CaseSettings defaults(String country, @Nullable String region) {
         return new CaseSettings(
                 country,
@@ -40,7 +42,7 @@ public record CaseSettings(
                 LocalTime.of(8, 0),
                 LocalTime.of(17, 0),
                 EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
-                3,
+                false,
                 ServiceLevels.DEFAULTS);
     }
 
@@ -56,8 +58,8 @@ public record CaseSettings(
     /**
      * Refuses settings no calendar can work with, naming each field: a country jollyday does not
      * know or a state it does not list for it, a working day that ends before it starts, a week
-     * without working days, silence outside 1–30 days, times outside 1 minute–7 days to the first
-     * response and 1–365 days to resolution.
+     * without working days, times outside 1 minute–7 days to the first response, 1–365 days to
+     * resolution and 1–30 days between updates.
      */
     public CaseSettings check() {
         var problems = new ArrayList<InvalidInputException.Problem>();
@@ -73,9 +75,7 @@ public record CaseSettings(
         if (workingDays.isEmpty()) {
             problems.add(new InvalidInputException.Problem("workingDays", "case.settings.invalid.days"));
         }
-        if (silenceDays < 1 || silenceDays > 30) {
-            problems.add(new InvalidInputException.Problem("silenceDays", "case.settings.invalid.silence"));
-        }
+
         for (var severity : Severity.values()) {
             var t = targets(severity);
             if (t.firstResponse().compareTo(Duration.ofMinutes(1)) < 0
@@ -87,6 +87,10 @@ public record CaseSettings(
                 problems.add(new InvalidInputException.Problem(
                         "resolution" + severity.name(), "case.settings.invalid.resolution"));
             }
+            if (t.updateDays() < 1 || t.updateDays() > 30) {
+                problems.add(
+                        new InvalidInputException.Problem("update" + severity.name(), "case.settings.invalid.silence"));
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -97,7 +101,7 @@ public record CaseSettings(
                 dayStart,
                 dayEnd,
                 EnumSet.copyOf(workingDays),
-                silenceDays,
+                reassignOnBreach,
                 new EnumMap<>(targets));
     }
 

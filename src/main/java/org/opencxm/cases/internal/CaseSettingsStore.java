@@ -29,7 +29,7 @@ public class CaseSettingsStore {
     }
 
     public Optional<CaseSettings> find(WorkspaceId workspace) {
-        return jdbc.sql("select country, region, day_start, day_end, working_days, silence_days, targets::text"
+        return jdbc.sql("select country, region, day_start, day_end, working_days, reassign_on_breach, targets::text"
                         + " from case_settings where workspace_id = ?")
                 .param(workspace.value())
                 .query((rs, n) -> {
@@ -42,7 +42,8 @@ public class CaseSettingsStore {
                                     severity,
                                     new ServiceLevels.Targets(
                                             Duration.ofMinutes(pair.get(0).asLong()),
-                                            pair.get(1).asInt()));
+                                            pair.get(1).asInt(),
+                                            pair.size() > 2 ? pair.get(2).asInt() : ServiceLevels.UPDATE_DAYS));
                         }
                     }
                     var days = EnumSet.noneOf(DayOfWeek.class);
@@ -55,7 +56,7 @@ public class CaseSettingsStore {
                             rs.getTime(3).toLocalTime(),
                             rs.getTime(4).toLocalTime(),
                             days,
-                            rs.getInt(6),
+                            rs.getBoolean(6),
                             targets);
                 })
                 .optional();
@@ -65,15 +66,18 @@ public class CaseSettingsStore {
         var targets = JSON.createObjectNode();
         for (var severity : Severity.values()) {
             var t = settings.targets(severity);
-            targets.putArray(severity.name()).add(t.firstResponse().toMinutes()).add(t.resolutionDays());
+            targets.putArray(severity.name())
+                    .add(t.firstResponse().toMinutes())
+                    .add(t.resolutionDays())
+                    .add(t.updateDays());
         }
         jdbc.sql("""
-                        insert into case_settings (workspace_id, country, region, day_start, day_end, working_days,
-                                                   silence_days, targets, updated_at)
+                                                insert into case_settings (workspace_id, country, region, day_start, day_end, working_days,
+                                                   reassign_on_breach, targets, updated_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
                         on conflict (workspace_id) do update set country = excluded.country, region = excluded.region,
                           day_start = excluded.day_start, day_end = excluded.day_end,
-                          working_days = excluded.working_days, silence_days = excluded.silence_days,
+                          working_days = excluded.working_days, reassign_on_breach = excluded.reassign_on_breach,
                           targets = excluded.targets, updated_at = excluded.updated_at""")
                 .params(
                         workspace.value(),
@@ -82,7 +86,7 @@ public class CaseSettingsStore {
                         Time.valueOf(settings.dayStart()),
                         Time.valueOf(settings.dayEnd()),
                         settings.workingDays().stream().sorted().map(Enum::name).collect(Collectors.joining(",")),
-                        settings.silenceDays(),
+                        settings.reassignOnBreach(),
                         targets.toString(),
                         Timestamp.from(at))
                 .update();

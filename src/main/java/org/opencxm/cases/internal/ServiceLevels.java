@@ -6,24 +6,30 @@ import java.util.Map;
 import org.opencxm.cases.Severity;
 
 /**
- * How fast a case must be answered and resolved, by severity, in the workspace's working time;
- * by default critical within 1 working hour and 1 working day, high 4 hours and 3 days, medium 1
- * day and 5 days, low 2 days and 10 days, and as the workspace's {@link CaseSettings} say. Time the case spends waiting for the customer does not count
- * against its resolution.
+ * How fast a case must be answered and resolved, and how often its customer hears from us, by
+ * severity, in the workspace's working time; by default critical within 1 working hour and 1
+ * working day, high 4 hours and 3 days, medium 1 day and 5 days, low 2 days and 10 days, an
+ * update after 3 working days of silence, and as the workspace's {@link CaseSettings} say. Time
+ * the case spends waiting for the customer does not count against its resolution.
  */
 public final class ServiceLevels {
 
     /**
      * @param firstResponse working hours until the customer first hears from us
      * @param resolutionDays working days until the case is resolved
+     * @param updateDays working days of silence, while it is our turn, after which the customer
+     *     gets an update (the update interval)
      */
-    public record Targets(Duration firstResponse, int resolutionDays) {}
+    public record Targets(Duration firstResponse, int resolutionDays, int updateDays) {}
+
+    /** The update interval unless a workspace sets its own: three working days. */
+    public static final int UPDATE_DAYS = 3;
 
     public static final Map<Severity, Targets> DEFAULTS = Map.of(
-            Severity.CRITICAL, new Targets(Duration.ofHours(1), 1),
-            Severity.HIGH, new Targets(Duration.ofHours(4), 3),
-            Severity.MEDIUM, new Targets(Duration.ofHours(9), 5),
-            Severity.LOW, new Targets(Duration.ofHours(18), 10));
+            Severity.CRITICAL, new Targets(Duration.ofHours(1), 1, UPDATE_DAYS),
+            Severity.HIGH, new Targets(Duration.ofHours(4), 3, UPDATE_DAYS),
+            Severity.MEDIUM, new Targets(Duration.ofHours(9), 5, UPDATE_DAYS),
+            Severity.LOW, new Targets(Duration.ofHours(18), 10, UPDATE_DAYS));
 
     private final BusinessCalendar calendar;
     private final Map<Severity, Targets> targets;

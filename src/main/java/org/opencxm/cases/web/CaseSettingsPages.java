@@ -30,7 +30,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Settings › Cases: the workspace's working week and hours, whose holidays count (country and
- * state), the silence before a customer gets an update, and the service times per severity.
+ * state), the service times per severity (first response, resolution, update interval), and
+ * whether a case not resolved in time goes to a lead.
  * Hours are typed as a German user types them ("0,5"). Cases opened afterwards are due by them.
  */
 @Controller
@@ -83,7 +84,9 @@ class CaseSettingsPages {
         form.put("region", settings.region() == null ? "" : settings.region());
         form.put("dayStart", settings.dayStart().toString());
         form.put("dayEnd", settings.dayEnd().toString());
-        form.put("silenceDays", Integer.toString(settings.silenceDays()));
+        if (settings.reassignOnBreach()) {
+            form.put("reassignOnBreach", "on");
+        }
         for (var day : settings.workingDays()) {
             form.put("day." + day.name(), "on");
         }
@@ -91,6 +94,7 @@ class CaseSettingsPages {
             var t = settings.targets(severity);
             form.put("firstResponse" + severity.name(), hours(t.firstResponse()));
             form.put("resolution" + severity.name(), Integer.toString(t.resolutionDays()));
+            form.put("update" + severity.name(), Integer.toString(t.updateDays()));
         }
         return form;
     }
@@ -113,7 +117,7 @@ class CaseSettingsPages {
                 days.add(day);
             }
         }
-        var silence = number(fields.get("silenceDays"), "silenceDays", "case.settings.invalid.silence", problems);
+
         var targets = new EnumMap<Severity, ServiceLevels.Targets>(Severity.class);
         for (var severity : Severity.values()) {
             var first = decimal(fields.get("firstResponse" + severity.name()));
@@ -126,6 +130,11 @@ class CaseSettingsPages {
                     "resolution" + severity.name(),
                     "case.settings.invalid.resolution",
                     problems);
+            var update = number(
+                    fields.get("update" + severity.name()),
+                    "update" + severity.name(),
+                    "case.settings.invalid.silence",
+                    problems);
             var was = current.targets(severity);
             targets.put(
                     severity,
@@ -134,7 +143,8 @@ class CaseSettingsPages {
                                     ? was.firstResponse()
                                     : Duration.ofMinutes(first.multiply(BigDecimal.valueOf(60))
                                             .longValue()),
-                            days2 == null ? was.resolutionDays() : days2));
+                            days2 == null ? was.resolutionDays() : days2,
+                            update == null ? was.updateDays() : update));
         }
         var region = fields.getOrDefault("region", "").strip();
         return new CaseSettings(
@@ -143,7 +153,7 @@ class CaseSettingsPages {
                 start == null ? current.dayStart() : start,
                 end == null ? current.dayEnd() : end,
                 days,
-                silence == null ? current.silenceDays() : silence,
+                fields.containsKey("reassignOnBreach"),
                 targets);
     }
 

@@ -18,7 +18,7 @@ import org.opencxm.platform.Department;
 /** The deadline sweep's rules, on Berlin's working time: docs/cases.md, "Deadlines and alarms". */
 class CaseAlarmsTests {
 
-    static final CaseAlarms ALARMS = new CaseAlarms(SupportCaseTests.LEVELS, 3);
+    static final CaseAlarms ALARMS = new CaseAlarms(SupportCaseTests.LEVELS);
 
     // a high case opened Monday 7 June 2027, 9:00: answer due 13:00, resolution due Thursday 9:00
     static final CaseView HIGH = SupportCaseTests.opened(local("2027-06-07T09:00"), Severity.HIGH);
