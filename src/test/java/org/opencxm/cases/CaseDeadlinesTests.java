@@ -56,8 +56,19 @@ class CaseDeadlinesTests extends WithMovableClockAndMail {
         var opened = CaseFixture.complaint(context, tenant, greta.id(), "Paket nicht angekommen");
         acknowledged(tenant, opened);
         deadlines.sweep();
+        var reader = ApiClient.bearer(port, tenant.token(Role.VIEWER));
+        assertThat(reader.get("/api/v1/cases?due=overdue").json().get("total").asInt())
+                .isZero();
 
         moveTo(Objects.requireNonNull(opened.firstResponseDue()).plusSeconds(60));
+        assertThat(reader.get("/api/v1/cases?due=overdue")
+                        .json()
+                        .get("items")
+                        .get(0)
+                        .get("id")
+                        .asString())
+                .as("the queue's filter: overdue")
+                .isEqualTo(opened.id().value().toString());
         assertThat(deadlines.sweep())
                 .as("the breach; its warning is said by it")
                 .isGreaterThanOrEqualTo(1);

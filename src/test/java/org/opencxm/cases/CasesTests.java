@@ -365,12 +365,17 @@ class CasesTests {
                 "HIGH",
                 "who",
                 "nobody",
+                "due",
+                "overdue",
                 "category",
                 "<script>");
         assertThat(saved.statusCode()).isEqualTo(302);
-        assertThat(saved.headers().firstValue("Location").orElseThrow()).endsWith("/cases?severity=HIGH&who=nobody");
+        assertThat(saved.headers().firstValue("Location").orElseThrow())
+                .endsWith("/cases?severity=HIGH&who=nobody&due=overdue");
         var queue = agent.get("/cases").body();
-        assertThat(queue).contains("Hoch, nicht übernommen").contains("href=\"/cases?severity=HIGH&amp;who=nobody\"");
+        assertThat(queue)
+                .contains("Hoch, nicht übernommen")
+                .contains("href=\"/cases?severity=HIGH&amp;who=nobody&amp;due=overdue\"");
         assertThat(agent.postFields("/cases/views", "name", " ").statusCode()).isEqualTo(400);
 
         var viewer = new BrowserlessSession("http://localhost:" + port, "de");

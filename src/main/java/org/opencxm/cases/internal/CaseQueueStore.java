@@ -52,6 +52,10 @@ public class CaseQueueStore {
             where.append(" and department = ?");
             params.add(query.department().name());
         }
+        if (query.dueBefore() != null) {
+            where.append(" and next_due < ?");
+            params.add(Timestamp.from(query.dueBefore()));
+        }
         if (query.assignee() != null) {
             where.append(" and assignee_id = ?");
             params.add(query.assignee().value());

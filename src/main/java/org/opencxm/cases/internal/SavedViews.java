@@ -31,7 +31,8 @@ public class SavedViews {
             @Nullable Severity severity,
             @Nullable String category,
             @Nullable Department department,
-            @Nullable String who) {
+            @Nullable String who,
+            @Nullable String due) {
 
         /** The query string of the queue with these filters. */
         public String query() {
@@ -41,6 +42,7 @@ public class SavedViews {
             add(query, "category", category != null && category.matches("[a-z0-9-]{1,40}") ? category : null);
             add(query, "department", department);
             add(query, "who", "me".equals(who) || "nobody".equals(who) ? who : null);
+            add(query, "due", "overdue".equals(due) || "today".equals(due) ? due : null);
             var built = query.build().getQuery();
             return built == null ? "" : built;
         }

@@ -60,7 +60,10 @@ class CaseApi {
         this.customers = customers;
     }
 
-    /** Open cases (or one status), what is due first first; {@code assignee}: me (not for tokens) or nobody. */
+    /**
+     * Open cases (or one status), what is due first first; {@code assignee}: me (not for tokens)
+     * or nobody; {@code due}: overdue, or today (in UTC for tokens).
+     */
     @GetMapping("/cases")
     @AnyRole
     ResultPage<CaseView> queue(
@@ -70,15 +73,24 @@ class CaseApi {
             @RequestParam(required = false) @Nullable String category,
             @RequestParam(required = false) @Nullable String assignee,
             @RequestParam(required = false) org.opencxm.platform.@Nullable Department department,
+            @RequestParam(required = false) @Nullable String due,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
+        var dueBy = CaseDue.of(due);
         if ("me".equals(assignee) && actor.userId() == null) {
             throw new InvalidInputException("assignee", "case.invalid.assignee");
         }
         var mine = "me".equals(assignee) ? actor.userId() : null;
         return cases.list(
                 actor.workspaceId(),
-                new CaseQuery(status, severity, mine, "nobody".equals(assignee), category, department),
+                new CaseQuery(
+                        status,
+                        severity,
+                        mine,
+                        "nobody".equals(assignee),
+                        category,
+                        department,
+                        dueBy == null ? null : dueBy.before(clock, actor.timeZone())),
                 new Paging(page, size));
     }
 

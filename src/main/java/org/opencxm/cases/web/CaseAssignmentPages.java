@@ -37,6 +37,7 @@ class CaseAssignmentPages {
             @RequestParam(required = false) @Nullable String category,
             @RequestParam(required = false) @Nullable String department,
             @RequestParam(required = false) @Nullable String who,
+            @RequestParam(required = false) @Nullable String due,
             RedirectAttributes redirect) {
         var to = "me".equals(assignee) ? actor.userId() : parse(assignee);
         if (to == null) {
@@ -46,7 +47,12 @@ class CaseAssignmentPages {
         redirect.addFlashAttribute("assigned", changed);
         var back = UriComponentsBuilder.fromPath("/cases");
         for (var filter : new String[][] {
-            {"status", status}, {"severity", severity}, {"category", category}, {"department", department}, {"who", who}
+            {"status", status},
+            {"severity", severity},
+            {"category", category},
+            {"department", department},
+            {"who", who},
+            {"due", due}
         }) {
             if (filter[1] != null && !filter[1].isBlank()) {
                 back.queryParam(filter[0], filter[1]);

@@ -72,16 +72,19 @@ class CasePages {
             @RequestParam(required = false) @Nullable String category,
             @RequestParam(required = false) org.opencxm.platform.@Nullable Department department,
             @RequestParam(defaultValue = "all") String who,
+            @RequestParam(required = false) @Nullable String due,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         var mine = "me".equals(who) && actor.userId() != null ? actor.userId() : null;
+        var dueBy = CaseDue.of(due);
         var query = new CaseQuery(
                 status,
                 severity,
                 mine,
                 "nobody".equals(who),
                 category == null || category.isBlank() ? null : category,
-                department);
+                department,
+                dueBy == null ? null : dueBy.before(clock, actor.timeZone()));
         var found = cases.list(actor.workspaceId(), query, new Paging(Math.max(0, page), Paging.DEFAULT_SIZE));
         model.addAttribute("cases", found);
         // the last 90 days' figures above the queue
@@ -98,6 +101,7 @@ class CasePages {
         model.addAttribute("status", status);
         model.addAttribute("severity", severity);
         model.addAttribute("category", category);
+        model.addAttribute("due", dueBy == null ? "" : dueBy.key());
         this.page.filterChoices(actor, model);
         model.addAttribute("department", department);
         model.addAttribute("departments", org.opencxm.platform.Department.values());

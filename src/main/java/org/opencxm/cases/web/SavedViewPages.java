@@ -34,8 +34,9 @@ class SavedViewPages {
             @RequestParam(required = false) @Nullable Severity severity,
             @RequestParam(required = false) @Nullable String category,
             @RequestParam(required = false) @Nullable Department department,
-            @RequestParam(required = false) @Nullable String who) {
-        var filters = new SavedViews.Filters(status, severity, category, department, who);
+            @RequestParam(required = false) @Nullable String who,
+            @RequestParam(required = false) @Nullable String due) {
+        var filters = new SavedViews.Filters(status, severity, category, department, who, due);
         views.save(actor, name, filters);
         var query = filters.query();
         return "redirect:/cases" + (query.isEmpty() ? "" : "?" + query);
