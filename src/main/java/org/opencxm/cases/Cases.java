@@ -202,6 +202,12 @@ public class Cases {
             boolean reopened,
             String agent) {}
 
+    /** Which of these cases missed a due time and were escalated, for the queue's mark. */
+    @Transactional(readOnly = true)
+    public java.util.Set<CaseId> escalated(WorkspaceId workspace, java.util.Collection<CaseId> ids) {
+        return queue.escalated(workspace, ids);
+    }
+
     /** The customer's latest cases, newest first. */
     @Transactional(readOnly = true)
     public List<CaseView> ofCustomer(WorkspaceId workspace, CustomerId customer) {

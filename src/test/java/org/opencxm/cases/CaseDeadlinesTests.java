@@ -73,6 +73,9 @@ class CaseDeadlinesTests extends WithMovableClockAndMail {
                 .as("the breach; its warning is said by it")
                 .isGreaterThanOrEqualTo(1);
         assertThat(deadlines.sweep()).as("nothing twice").isZero();
+        var watcher = new BrowserlessSession("http://localhost:" + port, "de");
+        watcher.signIn(tenant.email(Role.VIEWER), Tenant.PASSWORD);
+        assertThat(watcher.get("/cases").body()).contains("class=\"tag escalated\">Eskaliert</small>");
         assertThat(kinds(tenant, opened)).contains("ESCALATED:FIRST_RESPONSE_BREACH");
         assertThat(kinds(tenant, opened)).doesNotContain("ALERT:FIRST_RESPONSE_WARNING");
         var admin = await().atMost(Duration.ofSeconds(10))

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.opencxm.cases.CaseFigures;
+import org.opencxm.cases.CaseId;
 import org.opencxm.cases.CaseQuery;
 import org.opencxm.cases.CaseView;
 import org.opencxm.platform.WorkspaceId;
@@ -74,6 +75,18 @@ public class CaseQueueStore {
                 .query(CaseStore::view)
                 .list();
         return new ResultPage<>(items, paging.page(), paging.size(), total);
+    }
+
+    /** Which of the cases missed a due time (the sweep escalated them). */
+    public java.util.Set<CaseId> escalated(WorkspaceId workspace, java.util.Collection<CaseId> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql(
+                        "select id from support_case where workspace_id = ? and id = any(?) and escalations > 0")
+                .params(workspace.value(), ids.stream().map(CaseId::value).toArray(java.util.UUID[]::new))
+                .query((rs, n) -> new CaseId(rs.getObject(1, java.util.UUID.class)))
+                .list());
     }
 
     /**

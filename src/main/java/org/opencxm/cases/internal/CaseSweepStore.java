@@ -34,7 +34,7 @@ public class CaseSweepStore {
      *
      * @param lastUpdate when the customer last heard from us
      */
-    public record Watched(CaseView view, @Nullable Instant lastUpdate, int escalations) {}
+    public record Watched(CaseView view, @Nullable Instant lastUpdate) {}
 
     /** Cases of all workspaces whose next alarm is due, the longest due first. */
     public List<Due> alarmsDue(Instant now, int limit) {
@@ -51,16 +51,14 @@ public class CaseSweepStore {
      * (it will see to them).
      */
     public List<Watched> watchAll(List<Due> cases) {
-        return jdbc.sql("select " + CaseStore.COLUMNS.replaceAll("(^|, )", "$1c.") + ", c.last_update_at, c.escalations"
+        return jdbc.sql("select " + CaseStore.COLUMNS.replaceAll("(^|, )", "$1c.") + ", c.last_update_at"
                         + " from support_case c join unnest(?::uuid[], ?::uuid[]) as d(w, i)"
                         + " on c.workspace_id = d.w and c.id = d.i for update of c skip locked")
                 .params(
                         cases.stream().map(d -> d.workspace().value()).toArray(UUID[]::new),
                         cases.stream().map(d -> d.id().value()).toArray(UUID[]::new))
-                .query((rs, n) -> new Watched(
-                        CaseStore.view(rs, n),
-                        CaseStore.instant(rs.getTimestamp("last_update_at")),
-                        rs.getInt("escalations")))
+                .query((rs, n) ->
+                        new Watched(CaseStore.view(rs, n), CaseStore.instant(rs.getTimestamp("last_update_at"))))
                 .list();
     }
 

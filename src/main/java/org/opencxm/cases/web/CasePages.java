@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.opencxm.cases.CaseId;
 import org.opencxm.cases.CaseQuery;
 import org.opencxm.cases.CaseStatus;
+import org.opencxm.cases.CaseView;
 import org.opencxm.cases.Cases;
 import org.opencxm.cases.Severity;
 import org.opencxm.cases.internal.CaseAssignments;
@@ -87,6 +88,11 @@ class CasePages {
                 dueBy == null ? null : dueBy.before(clock, actor.timeZone()));
         var found = cases.list(actor.workspaceId(), query, new Paging(Math.max(0, page), Paging.DEFAULT_SIZE));
         model.addAttribute("cases", found);
+        model.addAttribute(
+                "escalated",
+                cases.escalated(
+                        actor.workspaceId(),
+                        found.items().stream().map(CaseView::id).toList()));
         // the last 90 days' figures above the queue
         var since = clock.instant().minus(java.time.Duration.ofDays(90));
         var figures = cases.headline(actor.workspaceId(), since, clock.instant());
