@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
  * How the cases opened in a period went, overall and split by severity, category, department,
  * touchpoint and first versus repeat: how many, how many were answered and resolved within their
  * service times, reopened, the median working time to the first response and to the resolution,
- * and the complaint rate (cases but those from low answers) against the period's completed orders. The shares are part of the API's
- * answer; docs/cases.md gives each formula with an example.
+ * and the complaint rate (cases but those from low answers) against the period's completed
+ * orders. The shares are part of the API's answer; docs/cases.md gives each formula with an
+ * example.
  *
  * @param orders the {@code Order Completed} events of the period, the complaint rate's denominator
  */

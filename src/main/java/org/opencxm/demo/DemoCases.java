@@ -27,8 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo's service team: the past year's complaints are its worked cases, with real service
- * times; the recent complaints open cases like anyone's, and this works them on as a team would, so that the queue shows cases in every status (new,
- * acknowledged, in progress, waiting for the customer, resolved, closed), by the case's number.
+ * times; the recent complaints open cases like anyone's, and this works them on as a team would,
+ * so that the queue shows cases in every status (new, acknowledged, in progress, waiting for the
+ * customer, resolved, closed), by the case's number.
  * Only in the demo workspace; a case someone changed meanwhile is left to them.
  */
 @Component

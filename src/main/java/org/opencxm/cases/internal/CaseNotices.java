@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * Tells whom an alarm concerns. Warnings and promise reminders go to the case's assignee (the
  * one who made the promise), or to the department's leads while nobody took the case; breaches
- * go to the leads, and the case to one of them where the workspace says so. The customer hears when the date we gave them slipped, when a promise to them
- * was not kept, and when they heard nothing for a while: every letter once, on the case.
+ * go to the leads, and the case to one of them where the workspace says so. The customer hears
+ * when the date we gave them slipped, when a promise to them was not kept, and when they heard
+ * nothing for a while: every letter once, on the case.
  */
 @Component
 class CaseNotices {

@@ -11,8 +11,8 @@ import org.opencxm.feedback.SurveyId;
 /**
  * When an answer or a complaint raises a case, and how severe it is to begin with. An answer
  * opens one at or below its survey's threshold, else the workspace's for its scale (by default
- * NPS 0–6, CSAT 1–2, CES 1–3, stars 1–2): the lower, the more severe. A complaint always opens one, as severe as its
- * sender said, else medium. A repeat (same customer and category within {@link #REPEAT_WINDOW}) is
+ * NPS 0–6, CSAT 1–2, CES 1–3, stars 1–2): the lower, the more severe. A complaint always opens
+ * one, as severe as its sender said, else medium. A repeat (same customer and category within {@link #REPEAT_WINDOW}) is
  * one step more severe.
  */
 public final class CaseOpening {

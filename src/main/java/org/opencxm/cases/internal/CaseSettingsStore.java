@@ -72,7 +72,7 @@ public class CaseSettingsStore {
                     .add(t.updateDays());
         }
         jdbc.sql("""
-                                                insert into case_settings (workspace_id, country, region, day_start, day_end, working_days,
+                        insert into case_settings (workspace_id, country, region, day_start, day_end, working_days,
                                                    reassign_on_breach, targets, updated_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
                         on conflict (workspace_id) do update set country = excluded.country, region = excluded.region,
