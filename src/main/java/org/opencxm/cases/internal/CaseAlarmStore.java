@@ -23,15 +23,6 @@ public class CaseAlarmStore {
         this.jdbc = jdbc;
     }
 
-    /** Records the alarm; {@code false} if it was raised already (by an earlier or a parallel sweep). */
-    public boolean raise(WorkspaceId workspace, CaseId caseId, String occasion, Instant dueAt, Instant at) {
-        return jdbc.sql("insert into case_alarm (workspace_id, case_id, occasion, due_at, raised_at)"
-                                + " values (?, ?, ?, ?, ?) on conflict do nothing")
-                        .params(workspace.value(), caseId.value(), occasion, Timestamp.from(dueAt), Timestamp.from(at))
-                        .update()
-                == 1;
-    }
-
     /** An alarm to record on a case. */
     public record Raising(WorkspaceId workspace, CaseId caseId, String occasion, Instant dueAt) {}
 
@@ -71,12 +62,5 @@ public class CaseAlarmStore {
                             .add(rs.getString(2));
                 });
         return raised;
-    }
-
-    public Set<String> raised(WorkspaceId workspace, CaseId caseId) {
-        return new HashSet<>(jdbc.sql("select occasion from case_alarm where workspace_id = ? and case_id = ?")
-                .params(workspace.value(), caseId.value())
-                .query(String.class)
-                .list());
     }
 }

@@ -113,13 +113,10 @@ public class CaseLetters {
     /** The part in the workspace's wording, else OpenCXM's, with the arguments in place. */
     public String text(WorkspaceId workspace, String key, Locale locale, Object... arguments) {
         var part = find(key);
-        if (part.isPresent()) {
-            var own = store.of(workspace).get(key + "." + language(locale));
-            if (own != null) {
-                return fill(own, part.get().placeholders(), arguments);
-            }
-        }
-        return messages.getMessage(key, arguments, locale);
+        var own = part.isEmpty() ? Optional.<String>empty() : store.find(workspace, key, language(locale));
+        return own.isPresent()
+                ? fill(own.get(), part.get().placeholders(), arguments)
+                : messages.getMessage(key, arguments, locale);
     }
 
     /** OpenCXM's wording of the part, with its placeholders by name, as the editor shows it. */

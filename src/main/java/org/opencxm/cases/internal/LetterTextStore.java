@@ -29,6 +29,14 @@ public class LetterTextStore {
         return texts;
     }
 
+    /** The workspace's own text of one part in one language, if it has one. */
+    public java.util.Optional<String> find(WorkspaceId workspace, String part, String language) {
+        return jdbc.sql("select text from case_letter_text where workspace_id = ? and part = ? and language = ?")
+                .params(workspace.value(), part, language)
+                .query(String.class)
+                .optional();
+    }
+
     /** Replaces all of the workspace's texts with these ({@code part + "." + language} to text). */
     public void replace(WorkspaceId workspace, Map<String, String> texts, Instant at) {
         jdbc.sql("delete from case_letter_text where workspace_id = ?")

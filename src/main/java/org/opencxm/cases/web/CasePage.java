@@ -50,12 +50,11 @@ class CasePage {
         this.clock = clock;
     }
 
-    /** What the queue and the case page offer to choose from. */
+    /** What the queue and the case page offer to choose from; the categories each sets itself. */
     void choices(Actor actor, Model model) {
         model.addAttribute("now", clock.instant());
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("severities", Severity.values());
-        model.addAttribute("categories", rules.categories(actor.workspaceId()).openKeys());
     }
 
     /** The queue filters by every category, retired ones too: their cases are still there. */
@@ -71,12 +70,13 @@ class CasePage {
         choices(actor, model);
         var shown = cases.get(actor.workspaceId(), new CaseId(id));
         var open = rules.categories(actor.workspaceId()).openKeys();
-        if (!open.contains(shown.category())) {
-            // filed under a retired category: it stays chosen until the agent refiles the case
-            model.addAttribute(
-                    "categories",
-                    Stream.concat(Stream.of(shown.category()), open.stream()).toList());
-        }
+        // filed under a retired category: it stays chosen until the agent refiles the case
+        model.addAttribute(
+                "categories",
+                open.contains(shown.category())
+                        ? open
+                        : Stream.concat(Stream.of(shown.category()), open.stream())
+                                .toList());
         model.addAttribute("supportCase", shown);
         model.addAttribute("entries", cases.entries(actor.workspaceId(), shown.id()));
         var profile = customers.profile(actor.workspaceId(), shown.customerId());
